@@ -1,0 +1,170 @@
+/**
+ * The data model shared by the pipeline, the command line and the page.
+ *
+ * Offsets are UTF-16 code-unit indices into a block's original text (JavaScript string indices),
+ * `start` inclusive and `end` exclusive, so `text.slice(start, end)` is the matched wording.
+ */
+
+/** A language tag used for content and UI (BCP 47 primary subtag). */
+export type Lang = 'ar' | 'en';
+
+/** What a gazetteer entry is. */
+export type PlaceKind =
+  | 'capital'
+  | 'city'
+  | 'town'
+  | 'village'
+  | 'neighbourhood'
+  | 'suburb'
+  | 'airport'
+  | 'military-base'
+  | 'district'
+  | 'region'
+  | 'country';
+
+/**
+ * ACLED-style geo-precision code: 1 = the named place itself, 2 = part of or near it,
+ * 3 = a wider region.
+ */
+export type PrecisionCode = 1 | 2 | 3;
+
+/** One entry of the gazetteer (`geo/gazetteer.yaml`). */
+export interface Place {
+  /** Stable kebab-case id, e.g. `ain-zara`. */
+  id: string;
+  /** Arabic names: the first is the display name, the rest are spelling variants. */
+  ar: string[];
+  /** English names: the first is the display name, the rest are transliteration variants. */
+  en: string[];
+  /** Longitude, degrees east (WGS84). */
+  lon: number;
+  /** Latitude, degrees north (WGS84). */
+  lat: number;
+  kind: PlaceKind;
+  /** Id of the gazetteer entry this place lies in (district, country), or null for a country. */
+  admin: string | null;
+  /** How far the point may be from the place's real centre, in km. */
+  precisionKm: number;
+  precisionCode: PrecisionCode;
+  /** Checkable id of the coordinate source, e.g. `osm:node/1565512489` or `geonames:2213618`. */
+  source: string;
+  /** For districts, regions and countries: radius in km within which their places must lie. */
+  extentKm?: number;
+  /**
+   * Only match this place when a trigger word (منطقة، مدينة، حي…, "town of"…) precedes it,
+   * because its name is also a common word (e.g. صياد "fisherman").
+   */
+  needsTrigger?: boolean;
+  /** Free-text note on sources, disagreements or ambiguity. */
+  note?: string;
+}
+
+/** A gazetteer: entries by id, plus the region articles are assumed to be about. */
+export interface Gazetteer {
+  places: Place[];
+  /** The map's region, [west, south, east, north] in degrees; used to rank ambiguous names. */
+  region: [number, number, number, number];
+}
+
+/** A block of an article: the title, the date line, a photo caption or a body paragraph. */
+export interface Block {
+  /** Stable id, the same in the original and in every translation (`title`, `dateline`, `caption`, `p1`…). */
+  id: string;
+  kind: 'title' | 'dateline' | 'caption' | 'paragraph';
+  /** The wording exactly as published (or as translated). */
+  text: string;
+}
+
+/** One language version of an article. */
+export interface ArticleText {
+  lang: Lang;
+  /** True for the text as published, false for our translations. */
+  original: boolean;
+  title: string;
+  blocks: Block[];
+  /** Who translated it, for translations. */
+  translator?: string;
+}
+
+/** An article as loaded from `content/<id>/`. */
+export interface Article {
+  id: string;
+  /** ISO date of publication, `YYYY-MM-DD`. */
+  date: string;
+  outlet: { ar: string; en: string };
+  /** Link to the original, if known. */
+  url?: string;
+  /** Language of the original. */
+  language: Lang;
+  /** The original and its translations, original first. */
+  texts: ArticleText[];
+}
+
+/** A party to the conflict (`content/parties.yaml`). */
+export interface Party {
+  id: string;
+  name: { ar: string; en: string };
+  /** Short label for legends, e.g. "LNA", "GNA". */
+  label: { ar: string; en: string };
+}
+
+/** How much of a place a party holds. */
+export type Extent = 'all' | 'most' | 'half' | 'part';
+
+/** The evidence for a claim: a quote that appears verbatim in the named paragraph. */
+export interface Evidence {
+  paragraph: string;
+  quote: string;
+}
+
+/** One control claim from an article's `claims.yaml`. */
+export interface Claim {
+  place: string;
+  /** `control`: one party holds (all or some of) it; `contested`: several parties fight over it. */
+  status: 'control' | 'contested';
+  /** The party in control, for `control`. */
+  party?: string;
+  /** The parties fighting over it, for `contested`. */
+  parties?: string[];
+  extent: Extent;
+  /** What changed, e.g. `held`, `retaken`, `expelled`, `staging-base`, `seat`. */
+  change: string;
+  /** ISO date the claim holds for; the article's date unless stated. */
+  asOf: string;
+  evidence: Evidence[];
+  /** Free-text note, e.g. the exact wording of the extent. */
+  note?: string;
+}
+
+/** A place name found in text. */
+export interface Mention {
+  /** Block id. */
+  paragraph: string;
+  start: number;
+  end: number;
+  /** `text.slice(start, end)` of the original block. */
+  text: string;
+}
+
+/** A mention before resolution: the surface form may name several gazetteer entries. */
+export interface Match extends Mention {
+  /** Ids of the gazetteer entries whose name this is (more than one when ambiguous). */
+  candidates: string[];
+}
+
+/** A candidate place name that is not in the gazetteer. */
+export interface GeoparseWarning {
+  paragraph: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Why it looks like a place, e.g. `after "حي"`. */
+  reason: string;
+}
+
+/** Why an ambiguous name was resolved to the chosen place. */
+export interface Resolution {
+  candidates: string[];
+  chosen: string;
+  reason: string;
+}

@@ -1,0 +1,43 @@
+/**
+ * `npm run geo`: turns content/ and the gazetteer into geo/<article>.geojson.
+ * `npm run geo -- --check`: writes nothing, fails when a committed file is stale.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ValidationError, formatIssue } from '../core/errors.ts';
+import { projectPaths, runPipeline } from './project.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+import { formatWarning } from './format-warning.ts';
+
+/** Runs the command; returns the exit code. */
+export function main(argv: readonly string[], root = process.cwd()): number {
+  const check = argv.includes('--check');
+  let run;
+  try {
+    run = runPipeline(projectPaths(root));
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      for (const issue of error.issues) console.error(formatIssue(issue));
+      console.error(`geo: ${error.issues.length} problem(s); nothing written.`);
+      return 1;
+    }
+    throw error;
+  }
+  for (const w of run.warnings) console.warn(formatWarning(w));
+  if (check) {
+    const stale = [...run.geojson].filter(([path, content]) => !existsSync(join(root, path)) || readFileSync(join(root, path), 'utf8') !== content);
+    for (const [path] of stale) console.error(`${path}: stale or missing; run "npm run geo" and commit the result.`);
+    if (stale.length > 0) return 1;
+    console.log(`geo: ${run.geojson.size} GeoJSON file(s) up to date.`);
+    return 0;
+  }
+  for (const [path, content] of run.geojson) writeFileAtomic(join(root, path), content);
+  const features = run.built.reduce((n, b) => n + b.places.features.length, 0);
+  console.log(`geo: wrote ${run.geojson.size} file(s), ${features} place(s), ${run.warnings.length} warning(s).`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

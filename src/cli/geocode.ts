@@ -1,0 +1,98 @@
+/**
+ * `npm run geocode -- <file> [--gazetteer geo/gazetteer.yaml]`: geocodes any text or Markdown
+ * file and prints a GeoJSON FeatureCollection of the places found, with their mentions, on
+ * stdout; names that look like places but are not in the gazetteer go to stderr as warnings.
+ * A file in the article format (front matter, `## id` blocks) keeps its block ids.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArticleMarkdown } from '../core/content/parse-article-markdown.ts';
+import { splitPlainText } from '../core/content/split-plain-text.ts';
+import { ValidationError, formatIssue } from '../core/errors.ts';
+import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
+import { roundCoordinate } from '../core/geojson/round-coordinate.ts';
+import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
+import { createGeoparser, geoparseText } from '../core/geoparser/index.ts';
+import { isInRegion, resolveMatches } from '../core/resolve/resolve-matches.ts';
+import type { Block, Match } from '../core/types.ts';
+import { formatWarning } from './format-warning.ts';
+
+/** Output streams, injectable for tests. */
+export interface GeocodeIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const USAGE = 'usage: npm run geocode -- <file.txt|file.md> [--gazetteer <gazetteer.yaml>]';
+
+/** Runs the command; returns the exit code. */
+export function main(argv: readonly string[], root = process.cwd(), io: GeocodeIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(`${s}\n`) }): number {
+  const args = [...argv];
+  const gi = args.indexOf('--gazetteer');
+  const gazetteerPath = gi >= 0 ? args.splice(gi, 2)[1] : 'geo/gazetteer.yaml';
+  const [input, ...rest] = args;
+  if (!input || rest.length > 0 || !gazetteerPath) {
+    io.err(USAGE);
+    return 2;
+  }
+  const inputPath = resolve(root, input);
+  if (!existsSync(inputPath)) {
+    io.err(`${input}: file not found`);
+    return 1;
+  }
+  try {
+    const gazetteer = loadGazetteer({ path: gazetteerPath, text: readFileSync(resolve(root, gazetteerPath), 'utf8') });
+    const text = readFileSync(inputPath, 'utf8');
+    const file = relative(root, inputPath);
+    let blocks: Block[];
+    if (/^\uFEFF?---\r?\n/.test(text) && /^##\s/m.test(text)) {
+      const md = parseArticleMarkdown({ path: file, text });
+      blocks = md.blocks.map(({ id, kind, text: t }) => ({ id, kind, text: t }));
+    } else {
+      blocks = splitPlainText(text);
+    }
+    const parser = createGeoparser(gazetteer.places);
+    const matches: Match[] = [];
+    for (const block of blocks) {
+      const result = geoparseText(parser, block.text, block.id);
+      matches.push(...result.matches);
+      for (const w of result.warnings) io.err(formatWarning({ ...w, file }));
+    }
+    const { resolved, resolutions } = resolveMatches(matches, gazetteer);
+    const places = new Map(gazetteer.places.map((p) => [p.id, p]));
+    const ids = [...new Set(resolved.map((r) => r.placeId))].sort();
+    const features = ids.map((id) => {
+      const place = places.get(id)!;
+      return {
+        type: 'Feature',
+        id,
+        geometry: { type: 'Point', coordinates: [roundCoordinate(place.lon), roundCoordinate(place.lat)] },
+        properties: {
+          id,
+          name_ar: place.ar[0],
+          name_en: place.en[0],
+          kind: place.kind,
+          in_region: isInRegion(place, gazetteer.region),
+          precision_km: place.precisionKm,
+          precision_code: place.precisionCode,
+          source: place.source,
+          mentions: resolved.filter((r) => r.placeId === id).map(({ match: m }) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text })),
+          resolution: resolutions.get(id) ?? null,
+        },
+      };
+    });
+    io.out(serializeGeoJson({ type: 'FeatureCollection', features }));
+    return 0;
+  } catch (error) {
+    if (error instanceof ValidationError) {
+      for (const issue of error.issues) io.err(formatIssue(issue));
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = main(process.argv.slice(2));
+}

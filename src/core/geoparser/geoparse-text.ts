@@ -1,0 +1,170 @@
+import type { GeoparseWarning, Match } from '../types.ts';
+import { SEPARATOR, mapEndOffset, normaliseText } from '../text/normalise.ts';
+import type { Geoparser, NameEntry, TrieNode } from './create-geoparser.ts';
+import { MIN_STEM_AFTER_PREFIX, PREFIX_FORMS, type PrefixForm } from './prefixes.ts';
+import { ARABIC_NAME_HEADS, ARABIC_STOPWORDS, ARABIC_TRIGGERS, LATIN_TRIGGERS } from './triggers.ts';
+
+/** What {@link geoparseText} finds in one block of text. */
+export interface GeoparseResult {
+  matches: Match[];
+  warnings: GeoparseWarning[];
+}
+
+interface Hit {
+  /** Normalised index where the highlighted span starts (after conjunction and preposition). */
+  spanStart: number;
+  /** Normalised index just after the name. */
+  end: number;
+  entry: NameEntry;
+}
+
+/**
+ * Finds every gazetteer name in one block of text in a single left-to-right pass over the
+ * normalised text: at each token start, each possible clitic prefix is tried once and the trie
+ * is walked from there; the longest name ending on a token boundary wins and the scan resumes
+ * after it. Offsets in the result point into the original `text`.
+ *
+ * @param parser - the compiled gazetteer from `createGeoparser`
+ * @param text - the block's original text
+ * @param paragraph - the block's id, copied into every match and warning
+ */
+export function geoparseText(parser: Geoparser, text: string, paragraph: string): GeoparseResult {
+  const { text: s, offsets } = normaliseText(text);
+  const n = s.length;
+  const matches: Match[] = [];
+  const warnings: GeoparseWarning[] = [];
+  let pos = 0;
+  // The trigger word just before this token, if any ("حي", "town of"), for warnings and for
+  // names that only count after one.
+  let trigger: string | null = null;
+
+  while (pos < n) {
+    let tokenEnd = s.indexOf(' ', pos);
+    if (tokenEnd < 0) tokenEnd = n;
+    const hit = findLongestName(parser.root, s, pos, tokenEnd, trigger !== null);
+    if (hit) {
+      const candidates = trigger !== null ? hit.entry.placeIds : hit.entry.placeIds.filter((id) => !hit.entry.triggerOnly.includes(id));
+      if (candidates.length > 0) {
+        const start = offsets[hit.spanStart] as number;
+        const end = mapEndOffset(text, offsets, hit.end);
+        matches.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...candidates] });
+        trigger = null;
+        pos = hit.end + 1;
+        continue;
+      }
+    }
+    const token = s.slice(pos, tokenEnd);
+    if (trigger !== null) {
+      const warning = readCandidate(s, text, offsets, pos, tokenEnd, trigger, paragraph);
+      if (warning) warnings.push(warning);
+    }
+    trigger = readTrigger(s, text, offsets, pos, tokenEnd, token);
+    pos = tokenEnd + 1;
+  }
+  return { matches, warnings };
+}
+
+function findLongestName(root: TrieNode, s: string, pos: number, tokenEnd: number, afterTrigger: boolean): Hit | null {
+  let best: Hit | null = null;
+  for (const form of PREFIX_FORMS) {
+    if (!startsWithAt(s, form.text, pos)) continue;
+    const stemStart = pos + form.text.length;
+    if (form.text.length > 0 && tokenEnd - stemStart < MIN_STEM_AFTER_PREFIX) continue;
+    const hit = walk(root, s, stemStart, form, pos, afterTrigger);
+    // Longest name wins; on equal ends the form with fewer prefix letters (tried later) loses,
+    // so a bare name beats a reading that strips letters off it.
+    if (hit && (!best || hit.end > best.end || (hit.end === best.end && form.text.length === 0))) best = hit;
+  }
+  return best;
+}
+
+function walk(root: TrieNode, s: string, stemStart: number, form: PrefixForm, pos: number, afterTrigger: boolean): Hit | null {
+  let node: TrieNode | undefined = root;
+  let found: Hit | null = null;
+  for (let j = stemStart; j < s.length; ) {
+    node = node.next.get(s.charCodeAt(j));
+    if (!node) break;
+    j++;
+    if (j !== s.length && s.charCodeAt(j) !== SEPARATOR) continue;
+    const entry = form.article ? node.withArticle : node.plain;
+    if (!entry) continue;
+    // Latin names take no Arabic clitics; trigger-only names need their trigger.
+    if (!entry.arabic && form.text.length > 0) continue;
+    if (!afterTrigger && entry.triggerOnly.length === entry.placeIds.length) continue;
+    found = { spanStart: pos + form.skip, end: j, entry };
+  }
+  return found;
+}
+
+function startsWithAt(s: string, prefix: string, pos: number): boolean {
+  for (let i = 0; i < prefix.length; i++) if (s.charCodeAt(pos + i) !== prefix.charCodeAt(i)) return false;
+  return true;
+}
+
+/** Strips clitics (و ف, ب ك ل, ال/لل) off an Arabic token, for trigger and stopword look-ups. */
+function stripClitics(token: string): string {
+  let t = token;
+  if ((t.startsWith('و') || t.startsWith('ف')) && t.length > 3) t = t.slice(1);
+  if (t.startsWith('لل') && t.length > 4) return t.slice(2);
+  if ((t.startsWith('ب') || t.startsWith('ك') || t.startsWith('ل')) && t.length > 3) t = t.slice(1);
+  if (t.startsWith('ال') && t.length > 3) t = t.slice(2);
+  return t;
+}
+
+function readTrigger(s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number, token: string): string | null {
+  if (ARABIC_TRIGGERS.has(token) || ARABIC_TRIGGERS.has(stripClitics(token))) {
+    // A trigger followed by punctuation ("في المنطقة.") introduces nothing.
+    return followedByPunctuation(s, text, offsets, tokenEnd) ? null : text.slice(offsets[pos] as number, mapEndOffset(text, offsets, tokenEnd));
+  }
+  if (token === 'of' && pos >= 2) {
+    const prevEnd = pos - 1;
+    const prevStart = s.lastIndexOf(' ', prevEnd - 1) + 1;
+    const prev = s.slice(prevStart, prevEnd);
+    if (LATIN_TRIGGERS.has(prev)) return text.slice(offsets[prevStart] as number, mapEndOffset(text, offsets, tokenEnd));
+  }
+  return null;
+}
+
+function followedByPunctuation(s: string, text: string, offsets: Uint32Array, tokenEnd: number): boolean {
+  if (tokenEnd >= s.length) return true;
+  const from = mapEndOffset(text, offsets, tokenEnd);
+  const to = offsets[tokenEnd + 1] as number;
+  return /[.,;:!?،؛؟()«»"]/u.test(text.slice(from, to));
+}
+
+function readCandidate(
+  s: string,
+  text: string,
+  offsets: Uint32Array,
+  pos: number,
+  tokenEnd: number,
+  trigger: string,
+  paragraph: string,
+): GeoparseWarning | null {
+  const token = s.slice(pos, tokenEnd);
+  const latin = /^[a-z0-9]/.test(token);
+  let end = tokenEnd;
+  if (latin) {
+    // English: take the capitalised words that follow "town of".
+    if (!/^\p{Lu}/u.test(text.charAt(offsets[pos] as number))) return null;
+    let words = 1;
+    while (words < 3 && end < s.length) {
+      const nextStart = end + 1;
+      let nextEnd = s.indexOf(' ', nextStart);
+      if (nextEnd < 0) nextEnd = s.length;
+      if (!/^\p{Lu}/u.test(text.charAt(offsets[nextStart] as number)) || followedByPunctuation(s, text, offsets, end)) break;
+      end = nextEnd;
+      words++;
+    }
+  } else {
+    const stem = stripClitics(token);
+    if (ARABIC_STOPWORDS.has(stem) || ARABIC_STOPWORDS.has(token) || /^[0-9\u0660-\u0669]/.test(token)) return null;
+    if (ARABIC_NAME_HEADS.has(token) && end < s.length && !followedByPunctuation(s, text, offsets, end)) {
+      const nextEnd = s.indexOf(' ', end + 1);
+      end = nextEnd < 0 ? s.length : nextEnd;
+    }
+  }
+  const start = offsets[pos] as number;
+  const origEnd = mapEndOffset(text, offsets, end);
+  return { paragraph, start, end: origEnd, text: text.slice(start, origEnd), reason: `follows "${trigger}" but is not in the gazetteer` };
+}

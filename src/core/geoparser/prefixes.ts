@@ -1,0 +1,41 @@
+/**
+ * Arabic clitics that attach to a place name: a conjunction (و ف), then a preposition (ب ك ل),
+ * then the article ال. The preposition ل fuses with the article into لل (للقاهرة = ل + القاهرة).
+ */
+export interface PrefixForm {
+  /** The prefix as it is written, normalised. */
+  text: string;
+  /** True when the form includes the article (explicit ال or fused لل). */
+  article: boolean;
+  /**
+   * How many leading code units are outside the mention's highlighted span: the conjunction and
+   * preposition, but not the article, which belongs to the name (والزهراء → الزهراء). In the fused
+   * لل form the preposition stays in the span because it carries the article's lam (للقاهرة).
+   */
+  skip: number;
+}
+
+const CONJUNCTIONS = ['', 'و', 'ف'];
+const PREPOSITIONS = ['', 'ب', 'ك', 'ل'];
+
+function buildPrefixForms(): PrefixForm[] {
+  const forms: PrefixForm[] = [];
+  for (const conj of CONJUNCTIONS) {
+    for (const prep of PREPOSITIONS) {
+      forms.push({ text: conj + prep, article: false, skip: conj.length + prep.length });
+      if (prep === 'ل') forms.push({ text: conj + 'لل', article: true, skip: conj.length });
+      else forms.push({ text: conj + prep + 'ال', article: true, skip: conj.length + prep.length });
+    }
+  }
+  // Longest first, so the scan can stop early on a token that cannot take longer prefixes.
+  return forms.sort((a, b) => b.text.length - a.text.length);
+}
+
+/** Every prefix form, longest first; the empty form (bare name) is among them. */
+export const PREFIX_FORMS: readonly PrefixForm[] = buildPrefixForms();
+
+/**
+ * After stripping a prefix, at least this many letters must remain, so short words are not read
+ * as a clitic plus a short name.
+ */
+export const MIN_STEM_AFTER_PREFIX = 3;

@@ -1,0 +1,43 @@
+import { normaliseName } from '../text/normalise.ts';
+
+/**
+ * Words after which a place name usually follows ("the district of …"). A word after one of them
+ * that is not in the gazetteer is reported, so a reporter knows what to add. Normalised forms.
+ */
+export const ARABIC_TRIGGERS: ReadonlySet<string> = new Set(
+  [
+    'منطقة', 'منطقتي', 'منطقتين', 'مناطق', 'مدينة', 'مدينتي', 'مدينتين', 'مدن', 'حي', 'حيي', 'أحياء',
+    'محور', 'محوري', 'محاور', 'بلدة', 'بلدتي', 'بلدات', 'قرية', 'قرى', 'ضاحية', 'بلدية', 'بلديات',
+    'شعبية', 'معسكر', 'قاعدة', 'مطار',
+  ].map(normaliseName),
+);
+
+/** Latin triggers: the word before "of" in "the town of …". Normalised (lower case). */
+export const LATIN_TRIGGERS: ReadonlySet<string> = new Set([
+  'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'region',
+  'municipality', 'outskirts',
+]);
+
+/**
+ * Words that follow a trigger without being a name: directions, adjectives, pronouns, verbs and
+ * prepositions common after "أحياء" or "منطقة" in news text. Normalised, without clitics.
+ */
+export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(
+  [
+    'جنوب', 'شمال', 'شرق', 'غرب', 'وسط', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'جنوبية', 'شمالية',
+    'شرقية', 'غربية', 'وسطى', 'أخرى', 'آخر', 'واحدة', 'كبيرة', 'صغيرة', 'عدة', 'عدد', 'بعض', 'كل',
+    'أي', 'من', 'في', 'على', 'إلى', 'عن', 'مع', 'ضمن', 'قرب', 'قريبة', 'داخل', 'خارج', 'حول',
+    'التي', 'الذي', 'اللتين', 'اللذين', 'اللتان', 'اللذان', 'هذه', 'هذا', 'تلك', 'ذلك', 'منها',
+    'منه', 'فيها', 'عليها', 'سكنية', 'سكني', 'مجاورة', 'حدودية', 'عسكرية', 'استراتيجية', 'محيطة',
+    'متاخمة', 'تحتوي', 'تقع', 'تضم', 'تشهد', 'شهدت', 'يسيطر', 'تسيطر', 'تعتبر', 'يعتبر', 'الاشتباكات',
+    'اشتباكات', 'المعارك', 'معارك', 'العاصمة', 'الحكومة', 'قوات', 'رئيسية', 'مهمة', 'عدد',
+  ].map((w) => normaliseName(w).replace(/^ال/, '')),
+);
+
+/**
+ * Words that begin a multi-word Arabic place name (وادي الربيع, عين زارة, بئر الغنم, سوق الخميس):
+ * an unresolved candidate starting with one of them takes the next word too.
+ */
+export const ARABIC_NAME_HEADS: ReadonlySet<string> = new Set(
+  ['وادي', 'عين', 'بئر', 'بير', 'سوق', 'قصر', 'سيدي', 'باب', 'أبو', 'بني', 'رأس', 'تل', 'جبل', 'بن', 'أولاد', 'زاوية', 'خلة', 'غوط', 'مشروع', 'شارع', 'طريق'].map(normaliseName),
+);

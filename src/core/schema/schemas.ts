@@ -1,0 +1,158 @@
+/**
+ * JSON Schemas (draft-07) of the files people edit: the gazetteer, parties, article front matter
+ * and claims. They check shape; cross-file rules (ids that must exist, verbatim quotes) are
+ * checked by the loaders.
+ */
+
+const KEBAB_ID = '^[a-z0-9]+(-[a-z0-9]+)*$';
+const ISO_DATE = '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$';
+const nonEmptyString = { type: 'string', minLength: 1 } as const;
+const names = { type: 'array', minItems: 1, items: nonEmptyString } as const;
+const bilingual = {
+  type: 'object',
+  required: ['ar', 'en'],
+  additionalProperties: false,
+  properties: { ar: nonEmptyString, en: nonEmptyString },
+} as const;
+
+/** Place kinds, in the order of the gazetteer's documentation. */
+export const PLACE_KINDS = [
+  'capital', 'city', 'town', 'village', 'neighbourhood', 'suburb', 'airport', 'military-base',
+  'district', 'region', 'country',
+] as const;
+
+/**
+ * Coordinate source ids a reader can check: OpenStreetMap, GeoNames, OurAirports, Wikidata, or a
+ * Wikipedia article (`wikipedia:en:Martyrs'_Square,_Tripoli`).
+ */
+export const SOURCE_PATTERN = "^(osm:(node|way|relation)/\\d+|geonames:\\d+|ourairports:[A-Z0-9]+|wikidata:Q\\d+|wikipedia:[a-z]{2,3}:[^\\s]+)$";
+
+/** `geo/gazetteer.yaml`. */
+export const gazetteerSchema = {
+  type: 'object',
+  required: ['region', 'places'],
+  additionalProperties: false,
+  properties: {
+    region: {
+      type: 'array',
+      minItems: 4,
+      maxItems: 4,
+      items: { type: 'number', minimum: -180, maximum: 180 },
+    },
+    places: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'ar', 'en', 'lat', 'lon', 'kind', 'admin', 'precision_km', 'precision_code', 'source'],
+        additionalProperties: false,
+        properties: {
+          id: { type: 'string', pattern: KEBAB_ID },
+          ar: names,
+          en: names,
+          lat: { type: 'number', minimum: -90, maximum: 90 },
+          lon: { type: 'number', minimum: -180, maximum: 180 },
+          kind: { enum: PLACE_KINDS },
+          admin: { type: ['string', 'null'] },
+          precision_km: { type: 'number', exclusiveMinimum: 0, maximum: 2000 },
+          precision_code: { enum: [1, 2, 3] },
+          source: { type: 'string', pattern: SOURCE_PATTERN },
+          extent_km: { type: 'number', exclusiveMinimum: 0 },
+          needs_trigger: { type: 'boolean' },
+          note: { type: 'string' },
+        },
+      },
+    },
+  },
+} as const;
+
+/** `content/parties.yaml`. */
+export const partiesSchema = {
+  type: 'object',
+  required: ['parties'],
+  additionalProperties: false,
+  properties: {
+    parties: {
+      type: 'array',
+      minItems: 1,
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'label'],
+        additionalProperties: false,
+        properties: { id: { type: 'string', pattern: KEBAB_ID }, name: bilingual, label: bilingual },
+      },
+    },
+  },
+} as const;
+
+/** Front matter of an article's original text. */
+export const originalFrontMatterSchema = {
+  type: 'object',
+  required: ['title', 'date', 'outlet', 'language'],
+  additionalProperties: false,
+  properties: {
+    title: nonEmptyString,
+    date: { type: 'string', pattern: ISO_DATE },
+    outlet: bilingual,
+    language: { enum: ['ar', 'en'] },
+    url: { type: 'string', pattern: '^https?://' },
+  },
+} as const;
+
+/** Front matter of a translation. */
+export const translationFrontMatterSchema = {
+  type: 'object',
+  required: ['title', 'language', 'translation_of', 'translator'],
+  additionalProperties: false,
+  properties: {
+    title: nonEmptyString,
+    language: { enum: ['ar', 'en'] },
+    translation_of: { enum: ['ar', 'en'] },
+    translator: nonEmptyString,
+  },
+} as const;
+
+/** An article's `claims.yaml`. */
+export const claimsSchema = {
+  type: 'object',
+  required: ['claims'],
+  additionalProperties: false,
+  properties: {
+    as_of: { type: 'string', pattern: ISO_DATE },
+    claims: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['place', 'extent', 'change', 'evidence'],
+        additionalProperties: false,
+        properties: {
+          place: { type: 'string', pattern: KEBAB_ID },
+          status: { enum: ['control', 'contested'] },
+          party: { type: 'string', pattern: KEBAB_ID },
+          parties: { type: 'array', minItems: 2, items: { type: 'string', pattern: KEBAB_ID } },
+          extent: { enum: ['all', 'most', 'half', 'part'] },
+          change: { type: 'string', pattern: KEBAB_ID },
+          as_of: { type: 'string', pattern: ISO_DATE },
+          note: { type: 'string' },
+          evidence: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              required: ['paragraph', 'quote'],
+              additionalProperties: false,
+              properties: { paragraph: nonEmptyString, quote: nonEmptyString },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+/** `content/site.yaml`. */
+export const siteSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { default_article: { type: 'string', pattern: KEBAB_ID } },
+} as const;

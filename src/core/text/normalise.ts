@@ -1,0 +1,144 @@
+/**
+ * Arabic and Latin normalisation with an offset map back to the original text.
+ *
+ * The geoparser matches names on normalised text, then reports offsets into the original,
+ * unnormalised text so the page can highlight the exact words a reader sees. Every normalised
+ * code unit therefore remembers where it came from.
+ */
+
+/** Code unit that separates tokens in normalised text. */
+export const SEPARATOR = 0x20;
+/** Marker in the table for characters that vanish (diacritics, tatweel, bidi marks). */
+const DROP = 0;
+
+/**
+ * One lookup per UTF-16 code unit, built once: the hot loop of the geoparser runs over megabytes,
+ * so a table beats regular expressions and `String.prototype.normalize` per character.
+ */
+const TABLE: Uint16Array = buildTable();
+
+function buildTable(): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  const letterOrDigit = /[\p{L}\p{N}]/u;
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Surrogate halves: astral letters are rare in news text; treat them as letters as they are.
+      table[c] = c;
+      continue;
+    }
+    const ch = String.fromCharCode(c);
+    if (!letterOrDigit.test(ch)) {
+      table[c] = SEPARATOR;
+      continue;
+    }
+    // Fold case and strip Latin accents (é → e), and presentation forms to their base letter.
+    let folded = ch.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    if (folded.length !== 1) folded = ch.toLowerCase();
+    table[c] = folded.length === 1 ? folded.charCodeAt(0) : c;
+  }
+  // Combining marks, Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks).
+  for (let c = 0x0300; c <= 0x036f; c++) table[c] = DROP;
+  for (let c = 0x064b; c <= 0x065f; c++) table[c] = DROP;
+  for (let c = 0x06d6; c <= 0x06ed; c++) table[c] = DROP;
+  for (const c of [0x0670, 0x0640 /* tatweel */]) table[c] = DROP;
+  // Invisible formatting: zero-width characters, bidi marks, embeddings, overrides and isolates.
+  for (let c = 0x200b; c <= 0x200f; c++) table[c] = DROP;
+  for (let c = 0x202a; c <= 0x202e; c++) table[c] = DROP;
+  for (let c = 0x2066; c <= 0x2069; c++) table[c] = DROP;
+  for (const c of [0x061c, 0xfeff, 0x00ad]) table[c] = DROP;
+  // Transliteration marks for ayn and hamza vanish inside Latin words (Za`rarah, Ṣabrātah, Sa'id
+  // is handled below); the plain apostrophes separate, so "Tripoli's" still contains "tripoli".
+  for (const c of [0x02bf, 0x02be, 0x02bb, 0x02bc, 0x0060, 0x00b4]) table[c] = DROP;
+  // Alef forms أ إ آ ٱ → ا, ta marbuta ة → ه, alef maqsura ى → ي, hamza seats ؤ → و, ئ → ي,
+  // Persian/Urdu ی ک → ي ك.
+  const fold: Array<[number, number]> = [
+    [0x0623, 0x0627], [0x0625, 0x0627], [0x0622, 0x0627], [0x0671, 0x0627],
+    [0x0629, 0x0647], [0x0649, 0x064a], [0x0624, 0x0648], [0x0626, 0x064a],
+    [0x06cc, 0x064a], [0x06a9, 0x0643],
+  ];
+  for (const [from, to] of fold) table[from] = to;
+  // Presentation forms fold through NFKD above; fix those that landed on a folded letter's source.
+  for (let c = 0xfb50; c <= 0xfeff; c++) {
+    const base = table[c] ?? c;
+    const again = table[base];
+    if (again !== undefined && again !== base && again !== DROP) table[c] = again;
+  }
+  return table;
+}
+
+/** Normalised text and, for each of its code units, the index of the original code unit. */
+export interface NormalisedText {
+  /** Normalised text: folded letters, single spaces between tokens, no leading space. */
+  text: string;
+  /** `offsets[i]` is the index in the original text of normalised code unit `i`. */
+  offsets: Uint32Array;
+}
+
+/**
+ * Normalises text for matching: folds Arabic letter variants, drops diacritics, tatweel and
+ * invisible marks, lower-cases Latin and strips its accents, and turns every run of
+ * punctuation or space into one space. Idempotent: normalising the result changes nothing.
+ */
+export function normaliseText(original: string): NormalisedText {
+  const n = original.length;
+  // Lam-alef ligatures expand to two letters, so the output may be longer than the input.
+  const out = new Uint16Array(2 * n);
+  const offsets = new Uint32Array(2 * n);
+  let k = 0;
+  let lastWasSeparator = true;
+  for (let i = 0; i < n; i++) {
+    const code = original.charCodeAt(i);
+    const mapped = TABLE[code] as number;
+    if (mapped === DROP) continue;
+    if (code >= 0xfef5 && code <= 0xfefc) {
+      out[k] = 0x0644;
+      offsets[k++] = i;
+      out[k] = 0x0627;
+      offsets[k++] = i;
+      lastWasSeparator = false;
+      continue;
+    }
+    if (mapped === SEPARATOR) {
+      if (lastWasSeparator) continue;
+      lastWasSeparator = true;
+    } else {
+      lastWasSeparator = false;
+    }
+    out[k] = mapped;
+    offsets[k] = i;
+    k++;
+  }
+  if (k > 0 && lastWasSeparator) k--;
+  return { text: decodeUtf16(out, k), offsets: offsets.subarray(0, k) };
+}
+
+/** Normalises a name the way {@link normaliseText} normalises text, without the offsets. */
+export function normaliseName(name: string): string {
+  return normaliseText(name).text;
+}
+
+/**
+ * Maps the end of a normalised span back to the original text: just after the original code unit
+ * of the span's last normalised code unit, plus any diacritics or tatweel that follow it, so a
+ * highlighted word keeps its vowel marks.
+ */
+export function mapEndOffset(original: string, offsets: Uint32Array, normalisedEnd: number): number {
+  let end = (offsets[normalisedEnd - 1] as number) + 1;
+  while (end < original.length && TABLE[original.charCodeAt(end)] === DROP) end++;
+  return end;
+}
+
+/** True for code units that vanish in normalisation (diacritics, tatweel, invisible marks). */
+export function isDropped(codeUnit: number): boolean {
+  return TABLE[codeUnit] === DROP;
+}
+
+function decodeUtf16(units: Uint16Array, length: number): string {
+  // String.fromCharCode on chunks: fast and safe for large inputs (no argument-count overflow).
+  const chunk = 0x2000;
+  let s = '';
+  for (let i = 0; i < length; i += chunk) {
+    s += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(length, i + chunk))));
+  }
+  return s;
+}

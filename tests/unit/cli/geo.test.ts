@@ -1,0 +1,65 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../../src/cli/geo.ts';
+import { ROOT } from '../helpers/project.ts';
+
+let dir: string;
+let errors: string[];
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'cm-geo-'));
+  cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(ROOT, 'geo/gazetteer.yaml'), join(dir, 'geo/gazetteer.yaml'));
+  errors = [];
+  vi.spyOn(console, 'error').mockImplementation((s: string) => void errors.push(s));
+  vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const output = (): string => join(dir, 'geo/haftar-macron-2019-05-13.geojson');
+
+describe('npm run geo', () => {
+  it('main([]) writes geo/<article>.geojson identical to the committed one', () => {
+    expect(main([], dir)).toBe(0);
+    expect(readFileSync(output(), 'utf8')).toBe(readFileSync(join(ROOT, 'geo/haftar-macron-2019-05-13.geojson'), 'utf8'));
+  });
+  it('main([]) is deterministic: a second run gives the same bytes', () => {
+    main([], dir);
+    const first = readFileSync(output(), 'utf8');
+    main([], dir);
+    expect(readFileSync(output(), 'utf8')).toBe(first);
+  });
+  it('main(["--check"]) passes on fresh output and fails on a stale file, naming it', () => {
+    main([], dir);
+    expect(main(['--check'], dir)).toBe(0);
+    writeFileSync(output(), readFileSync(output(), 'utf8').replace('"extent": "half"', '"extent": "all"'));
+    expect(main(['--check'], dir)).toBe(1);
+    expect(errors.join('\n')).toContain('geo/haftar-macron-2019-05-13.geojson: stale or missing');
+  });
+  it('main(["--check"]) fails when the output is missing', () => {
+    expect(main(['--check'], dir)).toBe(1);
+    expect(existsSync(output())).toBe(false);
+  });
+  it('writes nothing and keeps the previous file when the input is bad', () => {
+    main([], dir);
+    const before = readFileSync(output(), 'utf8');
+    const claims = join(dir, 'content/haftar-macron-2019-05-13/claims.yaml');
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace('place: ain-zara', 'place: ain-zarra'));
+    expect(main([], dir)).toBe(1);
+    expect(readFileSync(output(), 'utf8')).toBe(before);
+    expect(readdirSync(join(dir, 'geo')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(errors[0]).toMatch(/^content\/haftar-macron-2019-05-13\/claims\.yaml:\d+: claims\[2\]\.place: unknown place id/);
+    expect(errors.at(-1)).toBe('geo: 1 problem(s); nothing written.');
+  });
+  it('names a missing gazetteer', () => {
+    rmSync(join(dir, 'geo/gazetteer.yaml'));
+    expect(main([], dir)).toBe(1);
+    expect(errors[0]).toBe('geo/gazetteer.yaml: file not found');
+  });
+});

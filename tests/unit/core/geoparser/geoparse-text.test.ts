@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { createGeoparser, geoparseText } from '../../../../src/core/geoparser/index.ts';
+import { PREFIX_FORMS } from '../../../../src/core/geoparser/prefixes.ts';
+import { normaliseName } from '../../../../src/core/text/normalise.ts';
+import { projectGazetteer } from '../../helpers/project.ts';
+
+const gazetteer = projectGazetteer();
+const parser = createGeoparser(gazetteer.places);
+const byId = new Map(gazetteer.places.map((p) => [p.id, p]));
+const SEED_PLACES = ['tripoli', 'qasr-bin-ghashir', 'wadi-al-rabi', 'ain-zara', 'swani', 'az-zahra', 'al-hira', 'suq-al-khamis', 'gharyan', 'tarhuna', 'paris', 'cairo', 'washington'];
+
+function find(text: string): Array<{ text: string; candidates: string[] }> {
+  return geoparseText(parser, text, 'p1').matches.map((m) => ({ text: m.text, candidates: m.candidates }));
+}
+
+describe('geoparseText finds every seed place', () => {
+  for (const id of SEED_PLACES) {
+    const place = byId.get(id)!;
+    for (const name of place.ar) {
+      const hasArticle = normaliseName(name).startsWith('ال');
+      for (const form of PREFIX_FORMS) {
+        // A name with the article takes the article forms; a name without it takes the bare ones.
+        if (form.article !== hasArticle) continue;
+        const stem = hasArticle ? name.replace(/^[اأإآ]ل/, '') : name;
+        const written = form.text.replace(/ال$/, '') + (form.text.endsWith('لل') ? stem : hasArticle ? `ال${stem}` : stem);
+        const word = form.text.endsWith('لل') ? form.text + stem : written;
+        it(`geoparseText(${JSON.stringify(word)}) finds ${id}`, () => {
+          const found = find(`قال مصدر إن ${word}، شهدت اشتباكات.`);
+          expect(found).toHaveLength(1);
+          expect(found[0]!.candidates).toContain(id);
+          // The span covers the name, not the conjunction or preposition before it.
+          expect(word.endsWith(found[0]!.text)).toBe(true);
+        });
+      }
+    }
+    for (const name of place.en) {
+      it(`geoparseText finds ${id} written "${name}" in English`, () => {
+        const found = find(`Fighting was reported in ${name}, officials said.`);
+        expect(found.map((f) => f.candidates)).toContainEqual(expect.arrayContaining([id]));
+      });
+    }
+  }
+});
+
+describe('geoparseText handles Arabic orthography', () => {
+  it('matches عين زارة and عين زاره alike, reporting the original spelling', () => {
+    expect(find('في حي عين زاره')[0]).toMatchObject({ text: 'عين زاره', candidates: ['ain-zara'] });
+    expect(find('في حي عين زارة')[0]).toMatchObject({ text: 'عين زارة', candidates: ['ain-zara'] });
+  });
+  it('matches through diacritics and tatweel and keeps them in the span', () => {
+    expect(find('وصل إلى غَرْيَان أمس')[0]?.text).toBe('غَرْيَان');
+    expect(find('وصل إلى غـريـان أمس')[0]?.text).toBe('غـريـان');
+  });
+  it('matches names in quotes and guillemets', () => {
+    expect(find('مدينة «ترهونة» و"غريان"').map((m) => m.text)).toEqual(['ترهونة', 'غريان']);
+  });
+  it('highlights the fused لل form whole and the article with its noun', () => {
+    expect(find('زيارته الأخيرة للقاهرة،')[0]?.text).toBe('للقاهرة');
+    expect(find('أحياء السواني والزهراء')[1]?.text).toBe('الزهراء');
+  });
+  it('prefers the longest name', () => {
+    const found = find('قرب مطار طرابلس الدولي');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.candidates).toEqual(['tripoli-international-airport']);
+  });
+});
+
+describe('geoparseText does not match inside longer words', () => {
+  const misses = ['الطرابلسي', 'طرابلسية', 'الغرياني', 'ترهونيين', 'باريسي', 'القاهرية', 'زاويتين', 'مطرابلس', 'Tripolitania', 'Parisian', 'Gharyani'];
+  for (const word of misses) {
+    it(`geoparseText(${JSON.stringify(word)}) finds nothing`, () => {
+      expect(find(`قال ${word} أمس said ${word} today`)).toEqual([]);
+    });
+  }
+});
+
+describe('geoparseText offsets', () => {
+  it('point into the original text so slicing gives the matched words', () => {
+    const text = 'ويسيطر حفتر على أحياء قَصْرِ بن غشير ونصف وادي الربيع، بالإضافة إلى جزء كبير من حي عين زاره';
+    const { matches } = geoparseText(parser, text, 'p4');
+    expect(matches.map((m) => m.candidates[0])).toEqual(['qasr-bin-ghashir', 'wadi-al-rabi', 'ain-zara']);
+    for (const m of matches) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(matches[0]!.text).toBe('قَصْرِ بن غشير');
+  });
+});
+
+describe('geoparseText warnings', () => {
+  it('reports a name after حي that is not in the gazetteer and still finds the others', () => {
+    const { matches, warnings } = geoparseText(parser, 'اشتباكات في حي الفلانية الجديد وفي منطقة عين زارة ومدينة غريان', 'p1');
+    expect(warnings.map((w) => w.text)).toEqual(['الفلانية']);
+    expect(warnings[0]!.reason).toContain('حي');
+    expect(matches.map((m) => m.candidates[0])).toEqual(['ain-zara', 'gharyan']);
+  });
+  it('takes the second word of a multi-word candidate (وادي …)', () => {
+    const { warnings } = geoparseText(parser, 'تقدمت القوات في منطقة وادي الفلان أمس', 'p1');
+    expect(warnings.map((w) => w.text)).toEqual(['وادي الفلان']);
+  });
+  it('does not report directions, pronouns and verbs after a trigger', () => {
+    const { warnings } = geoparseText(parser, 'انسحاب قواته من أحياء بجنوب طرابلس، وهي أحياء تحتوي على المعسكرات، عن الأحياء الجنوبية', 'p1');
+    expect(warnings).toEqual([]);
+  });
+  it('reports capitalised words after "town of" in English', () => {
+    const { warnings } = geoparseText(parser, 'Forces entered the town of Wadi Zamzam Test on Sunday.', 'p1');
+    expect(warnings.map((w) => w.text)).toEqual(['Wadi Zamzam Test']);
+  });
+});

@@ -112,7 +112,9 @@ function stripClitics(token: string): string {
 }
 
 function readTrigger(s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number, token: string): string | null {
-  if (ARABIC_TRIGGERS.has(token) || ARABIC_TRIGGERS.has(stripClitics(token))) {
+  // Short triggers (حي) keep only two letters after a conjunction (وحي), below stripClitics' floor.
+  const afterConjunction = token.startsWith('و') || token.startsWith('ف') ? token.slice(1) : token;
+  if (ARABIC_TRIGGERS.has(token) || ARABIC_TRIGGERS.has(afterConjunction) || ARABIC_TRIGGERS.has(stripClitics(token))) {
     // A trigger followed by punctuation ("في المنطقة.") introduces nothing.
     return followedByPunctuation(s, text, offsets, tokenEnd) ? null : text.slice(offsets[pos] as number, mapEndOffset(text, offsets, tokenEnd));
   }

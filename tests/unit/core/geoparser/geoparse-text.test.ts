@@ -91,6 +91,10 @@ describe('geoparseText warnings', () => {
     expect(warnings[0]!.reason).toContain('حي');
     expect(matches.map((m) => m.candidates[0])).toEqual(['ain-zara', 'gharyan']);
   });
+  it('treats a trigger after the conjunction و as a trigger (وحي، وبلدة)', () => {
+    const { matches } = geoparseText(parser, 'في وحي صلاح الدين وبلدة الماية', 'p1');
+    expect(matches.map((m) => m.candidates[0])).toEqual(['salah-al-din', 'al-maya']);
+  });
   it('takes the second word of a multi-word candidate (وادي …)', () => {
     const { warnings } = geoparseText(parser, 'تقدمت القوات في منطقة وادي الفلان أمس', 'p1');
     expect(warnings.map((w) => w.text)).toEqual(['وادي الفلان']);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
+import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/geocode.ts';
 import { ROOT } from '../helpers/project.ts';
@@ -18,7 +19,7 @@ describe('npm run geocode', () => {
     const { code, out, err } = geocode(['content/haftar-macron-2019-05-13/ar.md']);
     expect(code).toBe(0);
     expect(err).toEqual([]);
-    const fc = check(out);
+    const fc = check(out) as FeatureCollection;
     const ids = fc.features.map((f) => f.properties?.id);
     expect(ids).toContain('ain-zara');
     expect(ids).toContain('gharyan');
@@ -32,7 +33,7 @@ describe('npm run geocode', () => {
       writeFileSync(file, 'اشتباكات في محيط ترهونة.\n\nتقدمت القوات في منطقة الفلانية وفي حي عين زارة.\n');
       const { code, out, err } = geocode([file]);
       expect(code).toBe(0);
-      const fc = check(out);
+      const fc = check(out) as FeatureCollection;
       expect(fc.features.map((f) => [f.properties?.id, f.properties?.mentions[0].paragraph])).toEqual([['ain-zara', 'p2'], ['tarhuna', 'p1']]);
       expect(err).toHaveLength(1);
       expect(err[0]).toMatch(/note\.txt: warning: p2 \[\d+-\d+\] "الفلانية": follows "منطقة" but is not in the gazetteer$/);

@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { ValidationError, formatIssue } from '../core/errors.ts';
+import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
+import { writeFileAtomic } from './write-atomic.ts';
+
+/** Where the page finds its data, relative to the page: `data/…`. */
+export const DATA_DIR = 'data';
+
+/** Files the page loads besides the pipeline's output. */
+const STATIC_DATA: Record<string, string> = { 'basemap.geojson': 'geo/basemap.geojson' };
+
+/**
+ * Vite plugin that runs the content pipeline: in dev it serves the page's data from memory,
+ * re-runs on every change to content/ or the gazetteer, rewrites geo/<article>.geojson and shows
+ * pipeline errors in Vite's overlay; in a build it emits the data files next to the page and
+ * fails the build on invalid content.
+ */
+export function contentPlugin(root: string): Plugin {
+  const paths = projectPaths(root);
+  let run: PipelineRun | null = null;
+  let error: ValidationError | null = null;
+
+  const rerun = (server?: ViteDevServer): void => {
+    try {
+      run = runPipeline(paths);
+      error = null;
+      if (server) for (const [path, content] of run.geojson) writeFileAtomic(join(root, path), content);
+    } catch (e) {
+      if (!(e instanceof ValidationError)) throw e;
+      error = e;
+    }
+  };
+  const files = (): Map<string, string> => {
+    const out = new Map<string, string>();
+    if (!run) return out;
+    for (const [path, content] of run.pageData) out.set(`${DATA_DIR}/${path}`, content);
+    for (const [path, content] of run.geojson) out.set(`${DATA_DIR}/geo/${path.split('/').pop()}`, content);
+    for (const [name, source] of Object.entries(STATIC_DATA)) out.set(`${DATA_DIR}/${name}`, readFileSync(join(root, source), 'utf8'));
+    return out;
+  };
+  const overlay = (server: ViteDevServer): void => {
+    if (!error) return;
+    server.ws.send({ type: 'error', err: { message: `Content pipeline:\n${error.issues.map(formatIssue).join('\n')}`, stack: '' } });
+  };
+
+  return {
+    name: 'cm-content',
+    configureServer(server) {
+      rerun(server);
+      const watched = [join(root, paths.content), join(root, paths.gazetteer)];
+      server.watcher.add(watched);
+      const onChange = (file: string): void => {
+        if (!watched.some((w) => file.startsWith(w))) return;
+        rerun(server);
+        if (error) {
+          server.config.logger.error(error.issues.map(formatIssue).join('\n'));
+          overlay(server);
+        } else {
+          server.config.logger.info(`content: rebuilt ${run?.geojson.size ?? 0} article(s)`);
+          server.ws.send({ type: 'full-reload' });
+        }
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+      server.ws.on('connection', () => overlay(server));
+      server.middlewares.use((req, res, next) => {
+        const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        const prefix = `${server.config.base}${DATA_DIR}/`;
+        if (!url.startsWith(prefix)) return next();
+        if (error) {
+          res.statusCode = 500;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(error.issues.map(formatIssue).join('\n'));
+          return;
+        }
+        const content = files().get(`${DATA_DIR}/${url.slice(prefix.length)}`);
+        if (content === undefined) return next();
+        res.setHeader('Content-Type', url.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : 'application/json; charset=utf-8');
+        res.end(content);
+      });
+    },
+    buildStart() {
+      rerun();
+      if (error) this.error(`Content pipeline:\n${error.issues.map(formatIssue).join('\n')}`);
+    },
+    generateBundle() {
+      for (const [fileName, source] of files()) this.emitFile({ type: 'asset', fileName, source });
+    },
+  };
+}

@@ -1,0 +1,322 @@
+import { circle as turfCircle, bbox as turfBbox, destination as turfDestination } from '@turf/turf';
+import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  ScaleControl,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type MapGeoJSONFeature,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
+import type { Lang } from '../core/types.ts';
+import type { PlaceRenderer, RendererEvents, RendererStyles } from './renderer.ts';
+import { APP_LAYERS_BEFORE_ID, BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
+
+/** Options of {@link createMapLibreRenderer}. */
+export interface MapLibreRendererOptions {
+  container: HTMLElement;
+  /** The basemap extract (`geo/basemap.geojson`). */
+  basemap: FeatureCollection;
+  /** URL the font files resolve against (the site's root). */
+  assetBase: string;
+  lang: Lang;
+  /** Accessible name of the map canvas. */
+  label: string;
+  /** Attribution HTML for the map's attribution control (built from constants, not content). */
+  attribution: string;
+  /** Optional online MapLibre style URL; on failure the embedded basemap stays. @defaultValue null */
+  onlineStyleUrl?: string | null;
+  /** Called when the online style failed and the embedded basemap took over. */
+  onBasemapFallback?: (reason: string) => void;
+  /** Point the distance rings are centred on, [lon, lat] (Martyrs' Square). */
+  centre: [number, number];
+  /** Radii of the distance rings, km. @defaultValue [10, 25, 50] */
+  ringsKm?: number[];
+  /** Ring label text, e.g. `(km) => "25 km"`. */
+  ringLabel: (km: number) => string;
+  /** Time to wait for an online style before falling back, ms. @defaultValue 8000 */
+  onlineStyleTimeoutMs?: number;
+}
+
+const DEFAULTS = { onlineStyleUrl: null, ringsKm: [10, 25, 50], onlineStyleTimeoutMs: 8000 };
+
+/** Kinds drawn with a faint circle of their precision radius. */
+const NEIGHBOURHOOD_KINDS = new Set(['neighbourhood', 'suburb']);
+
+const LAYERS = {
+  precisionFill: 'cm-precision-fill',
+  precisionLine: 'cm-precision-line',
+  rings: 'cm-rings',
+  ringLabels: 'cm-ring-labels',
+  centre: 'cm-centre',
+  halo: 'cm-places-halo',
+  places: 'cm-places',
+  labels: 'cm-place-labels',
+} as const;
+const SOURCES = { places: 'cm-places', precision: 'cm-precision', rings: 'cm-rings', centre: 'cm-centre' } as const;
+
+/**
+ * The MapLibre GL renderer: the embedded basemap (or an online style), places as status symbols,
+ * precision circles for neighbourhoods, distance rings around central Tripoli and a scale bar.
+ * Keeps the DOM attribute `data-rendered-places` on its container up to date with the places
+ * actually drawn and their screen positions, read by tests and benchmarks.
+ */
+export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceRenderer {
+  const opts = { ...DEFAULTS, ...options };
+  setWorkerUrl(workerUrl);
+  const fontUrl = new URL(FONT_FILES.arabic, opts.assetBase).href;
+  const latinFontUrl = new URL(FONT_FILES.latin, opts.assetBase).href;
+  let lang = opts.lang;
+  const embeddedStyle = (): StyleSpecification => createStyle({ basemap: opts.basemap, lang, fontUrl, latinFontUrl });
+  const bounds = (opts.basemap as FeatureCollection & { bbox?: number[] }).bbox;
+
+  const map = new MapLibreMap({
+    container: opts.container,
+    style: embeddedStyle(),
+    attributionControl: false,
+    center: opts.centre,
+    zoom: 8,
+    ...(bounds && bounds.length === 4 ? { maxBounds: [[bounds[0]! - 2, bounds[1]! - 2], [bounds[2]! + 2, bounds[3]! + 2]] as [[number, number], [number, number]] } : {}),
+  });
+  map.getCanvas().setAttribute('aria-label', opts.label);
+  map.getCanvas().setAttribute('role', 'img');
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: true, customAttribution: opts.attribution }), 'bottom-right');
+
+  let places: PlacesCollection | null = null;
+  let styles: RendererStyles = { byPlace: new Map(), drawSymbol: () => ({ width: 0, height: 0, data: new Uint8ClampedArray() }) };
+  let selected: string | null = null;
+  let highlighted: readonly string[] = [];
+  const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set() };
+  const emit = <E extends keyof RendererEvents>(event: E, ...args: Parameters<RendererEvents[E]>): void => {
+    for (const l of listeners[event]) (l as (...a: Parameters<RendererEvents[E]>) => void)(...args);
+  };
+
+  const styleReady = new Promise<void>((resolve) => {
+    if (map.isStyleLoaded()) resolve();
+    else map.once('load', () => resolve());
+  });
+
+  const regionFeatures = (): Array<Feature<Point, PlaceProperties>> => (places?.features ?? []).filter((f) => f.properties.in_region);
+
+  const installLayers = (): void => {
+    const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+    for (const style of new Set([...styles.byPlace.values()].map((s) => s.symbol))) {
+      if (!map.hasImage(style)) map.addImage(style, styles.drawSymbol(style, pixelRatio), { pixelRatio });
+    }
+    const features = regionFeatures();
+    const placeData: FeatureCollection<Point> = {
+      type: 'FeatureCollection',
+      features: features.map((f) => ({
+        type: 'Feature',
+        geometry: f.geometry,
+        properties: { id: f.properties.id, name_ar: f.properties.name_ar, name_en: f.properties.name_en, symbol: styles.byPlace.get(f.properties.id)?.symbol ?? '', colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' },
+      })),
+    };
+    const precisionData: FeatureCollection<Polygon> = {
+      type: 'FeatureCollection',
+      features: features
+        .filter((f) => NEIGHBOURHOOD_KINDS.has(f.properties.kind) || f.properties.precision_code === 2)
+        .map((f) => turfCircle(f.geometry.coordinates, f.properties.precision_km, { units: 'kilometers', steps: 64, properties: { id: f.properties.id, colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' } })),
+    };
+    const ringData: FeatureCollection<LineString | Point> = {
+      type: 'FeatureCollection',
+      features: opts.ringsKm.flatMap((km) => {
+        const ring = turfCircle(opts.centre, km, { units: 'kilometers', steps: 128 });
+        const labelAt = turfDestination(opts.centre, km, 200, { units: 'kilometers' });
+        return [
+          { type: 'Feature' as const, geometry: { type: 'LineString' as const, coordinates: ring.geometry.coordinates[0]! }, properties: { km } },
+          { type: 'Feature' as const, geometry: labelAt.geometry, properties: { km, label: opts.ringLabel(km) } },
+        ];
+      }),
+    };
+    const setData = (id: string, data: FeatureCollection): void => {
+      const source = map.getSource(id) as GeoJSONSource | undefined;
+      if (source) source.setData(data);
+      else map.addSource(id, { type: 'geojson', data, ...(id === SOURCES.places ? { promoteId: 'id' } : {}) });
+    };
+    setData(SOURCES.places, placeData);
+    setData(SOURCES.precision, precisionData);
+    setData(SOURCES.rings, ringData);
+    setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
+    const before = map.getLayer(APP_LAYERS_BEFORE_ID) ? APP_LAYERS_BEFORE_ID : undefined;
+    const add = (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string): void => {
+      if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
+    };
+    add({ id: LAYERS.precisionFill, type: 'fill', source: SOURCES.precision, minzoom: 9, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.08 } }, before);
+    add({ id: LAYERS.precisionLine, type: 'line', source: SOURCES.precision, minzoom: 9, paint: { 'line-color': ['get', 'colour'], 'line-opacity': 0.5, 'line-width': 1, 'line-dasharray': [2, 2] } }, before);
+    add({ id: LAYERS.rings, type: 'line', source: SOURCES.rings, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#6b7280', 'line-width': 1, 'line-opacity': 0.7, 'line-dasharray': [4, 3] } }, before);
+    add({ id: LAYERS.ringLabels, type: 'symbol', source: SOURCES.rings, filter: ['==', ['geometry-type'], 'Point'], layout: { 'text-field': ['get', 'label'], 'text-font': [FONT_NAME], 'text-size': 11 }, paint: { 'text-color': '#4b5563', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } });
+    add({ id: LAYERS.centre, type: 'circle', source: SOURCES.centre, paint: { 'circle-radius': 4, 'circle-color': '#111827', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } });
+    add({
+      id: LAYERS.halo,
+      type: 'circle',
+      source: SOURCES.places,
+      paint: {
+        'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 19, 16],
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111827', '#f59e0b'],
+        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'highlighted'], false], 3, 0],
+      },
+    });
+    add({ id: LAYERS.places, type: 'symbol', source: SOURCES.places, layout: { 'icon-image': ['get', 'symbol'], 'icon-allow-overlap': true, 'icon-ignore-placement': true } });
+    add({
+      id: LAYERS.labels,
+      type: 'symbol',
+      source: SOURCES.places,
+      layout: {
+        'text-field': ['get', `name_${lang}`],
+        'text-font': [FONT_NAME],
+        'text-size': 13,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
+      },
+      paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    });
+    applyStates();
+  };
+
+  const applyStates = (): void => {
+    if (!map.getSource(SOURCES.places)) return;
+    for (const f of regionFeatures()) {
+      map.setFeatureState({ source: SOURCES.places, id: f.properties.id }, { selected: f.properties.id === selected, highlighted: highlighted.includes(f.properties.id) });
+    }
+  };
+
+  const reportRendered = (): string[] => {
+    if (!map.getLayer(LAYERS.places)) return [];
+    const rendered = map.queryRenderedFeatures({ layers: [LAYERS.places] });
+    const seen = new Map<string, { id: string; x: number; y: number }>();
+    for (const f of rendered as MapGeoJSONFeature[]) {
+      const id = String(f.properties.id);
+      if (seen.has(id)) continue;
+      const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
+      const p = map.project([lon, lat]);
+      seen.set(id, { id, x: Math.round(p.x), y: Math.round(p.y) });
+    }
+    const list = [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
+    opts.container.dataset.renderedPlaces = JSON.stringify(list);
+    return list.map((p) => p.id);
+  };
+  map.on('idle', reportRendered);
+  map.on('style.load', () => {
+    if (places) installLayers();
+  });
+
+  map.on('click', (e) => {
+    const hit = map.getLayer(LAYERS.places) ? map.queryRenderedFeatures(e.point, { layers: [LAYERS.places, LAYERS.halo] }) : [];
+    emit('select', hit.length > 0 ? String(hit[0]!.properties.id) : null);
+  });
+  let hovered: string | null = null;
+  map.on('mousemove', (e) => {
+    const hit = map.getLayer(LAYERS.places) ? map.queryRenderedFeatures(e.point, { layers: [LAYERS.places] }) : [];
+    const id = hit.length > 0 ? String(hit[0]!.properties.id) : null;
+    map.getCanvas().style.cursor = id ? 'pointer' : '';
+    if (id !== hovered) {
+      hovered = id;
+      emit('hover', id);
+    }
+  });
+
+  if (opts.onlineStyleUrl) {
+    void styleReady.then(() => tryOnlineStyle(opts.onlineStyleUrl as string));
+  }
+  function tryOnlineStyle(url: string): void {
+    let settled = false;
+    const fallback = (reason: string): void => {
+      if (settled) return;
+      settled = true;
+      map.off('error', onError);
+      map.setStyle(embeddedStyle());
+      opts.onBasemapFallback?.(reason);
+    };
+    const onError = (e: { error?: { message?: string } }): void => fallback(e.error?.message ?? 'style failed to load');
+    const timer = setTimeout(() => fallback('timed out'), opts.onlineStyleTimeoutMs);
+    map.on('error', onError);
+    map.once('style.load', () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      map.off('error', onError);
+    });
+    // Keep our font faces so place labels still draw with the shipped font on an online style.
+    map.setStyle(url, { transformStyle: (_previous, next) => ({ ...next, 'font-faces': { ...(next['font-faces'] ?? {}), ...embeddedStyle()['font-faces'] } }) });
+  }
+
+  const waitForAllDrawn = (): Promise<void> =>
+    new Promise((resolve) => {
+      const expected = regionFeatures().map((f) => f.properties.id);
+      const check = (): void => {
+        const drawn = new Set(reportRendered());
+        if (expected.every((id) => drawn.has(id))) {
+          map.off('idle', check);
+          resolve();
+        }
+      };
+      map.on('idle', check);
+      map.triggerRepaint();
+    });
+
+  const renderer: PlaceRenderer = {
+    async setPlaces(next, nextStyles, nextLang) {
+      places = next;
+      styles = nextStyles;
+      lang = nextLang;
+      await styleReady;
+      installLayers();
+      renderer.setLang(nextLang);
+      renderer.fitPlaces();
+      await waitForAllDrawn();
+    },
+    setSelected(id) {
+      selected = id;
+      applyStates();
+    },
+    setHighlighted(ids) {
+      highlighted = ids;
+      applyStates();
+    },
+    flyTo(id) {
+      const f = regionFeatures().find((p) => p.properties.id === id);
+      if (!f) return;
+      map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), essential: true });
+    },
+    fitPlaces() {
+      const features = regionFeatures();
+      if (features.length === 0) return;
+      const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
+      map.fitBounds([[w, s], [e, n]], { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 11, animate: false });
+    },
+    setLang(next) {
+      lang = next;
+      if (map.getLayer(LAYERS.labels)) map.setLayoutProperty(LAYERS.labels, 'text-field', ['get', `name_${lang}`]);
+      if (map.getLayer(BASEMAP_LAYER_IDS.countryLabel)) {
+        const other = lang === 'ar' ? 'en' : 'ar';
+        map.setLayoutProperty(BASEMAP_LAYER_IDS.countryLabel, 'text-field', ['coalesce', ['get', `name_${lang}`], ['get', `name_${other}`]]);
+      }
+    },
+    on(event, listener) {
+      (listeners[event] as Set<typeof listener>).add(listener);
+      return () => (listeners[event] as Set<typeof listener>).delete(listener);
+    },
+    toPng() {
+      // Read the canvas inside a render callback: the drawing buffer is only valid then.
+      return new Promise((resolve, reject) => {
+        map.once('render', () => {
+          map.getCanvas().toBlob((blob) => (blob ? resolve(blob) : reject(new Error('canvas is empty'))), 'image/png');
+        });
+        map.triggerRepaint();
+      });
+    },
+    destroy() {
+      map.remove();
+    },
+  };
+  return renderer;
+}

@@ -1,0 +1,56 @@
+import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
+import type { Lang } from '../core/types.ts';
+
+/** How a renderer draws a place: colours and symbol image ids, decided outside it. */
+export interface PlaceStyle {
+  /** Main colour (party colour, or the contested / none colour). */
+  colour: string;
+  /** Status symbol id, e.g. `cm-sym-lna-half`. */
+  symbol: string;
+}
+
+/** An RGBA image (straight alpha), as `map.addImage` takes it. */
+export interface SymbolImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray;
+}
+
+/** Every place's style plus a way to draw the symbols they use. */
+export interface RendererStyles {
+  byPlace: ReadonlyMap<string, PlaceStyle>;
+  /** Draws a status symbol by id (e.g. `cm-sym-lna-half`) at a device pixel ratio. */
+  drawSymbol(symbolId: string, pixelRatio: number): SymbolImage;
+}
+
+/** What a renderer reports back to the page. */
+export interface RendererEvents {
+  /** A place was clicked or activated on the map. */
+  select: (placeId: string | null) => void;
+  /** The pointer entered (id) or left (null) a place on the map. */
+  hover: (placeId: string | null) => void;
+}
+
+/**
+ * A map renderer as the page sees it: MapLibre today, a static SVG map later. Selection and
+ * linking logic live in the page's controller and only talk to this interface.
+ */
+export interface PlaceRenderer {
+  /** Draws an article's places; resolves once every place is drawn. */
+  setPlaces(places: PlacesCollection, styles: RendererStyles, lang: Lang): Promise<void>;
+  /** Marks the selected place (null clears). */
+  setSelected(placeId: string | null): void;
+  /** Marks places related to what the reader hovers in the text. */
+  setHighlighted(placeIds: readonly string[]): void;
+  /** Moves the view to a place. */
+  flyTo(placeId: string): void;
+  /** Fits the view to the region's places. */
+  fitPlaces(): void;
+  /** Switches labels to a language. */
+  setLang(lang: Lang): void;
+  /** Registers a listener; returns the function that removes it. */
+  on<E extends keyof RendererEvents>(event: E, listener: RendererEvents[E]): () => void;
+  /** A PNG of the current view. */
+  toPng(): Promise<Blob>;
+  destroy(): void;
+}

@@ -1,0 +1,262 @@
+import type { FeatureCollection } from 'geojson';
+import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
+import type { Lang } from '../core/types.ts';
+import type { PlaceRenderer } from '../map/renderer.ts';
+import { ATTRIBUTIONS } from '../map/style.ts';
+import { createArticlePanel } from './article-panel.ts';
+import { LoadError, dataUrls, loadArticleData, loadBasemap, loadIndex, loadPlaces, type ArticleIndex, type PageArticle } from './data.ts';
+import { h } from './dom.ts';
+import { createLayout, type Layout } from './layout.ts';
+import { renderLegend } from './legend.ts';
+import { renderPlaceCard } from './place-card.ts';
+import { markSelectedInList, readingOrder, renderPlaceList } from './place-list.ts';
+import { createPlaceStyles, type PlaceStyles } from './place-styles.ts';
+import { createStore, type StoreMeta } from './store.ts';
+import { STRINGS } from './strings.ts';
+import { syncUrl } from './url-sync.ts';
+import { formatHash, parseHash, type ViewState } from './view-state.ts';
+
+/** What the page needs to make a renderer; the page does not know which one it gets. */
+export interface RendererFactory {
+  (input: { container: HTMLElement; basemap: FeatureCollection; lang: Lang; label: string; attribution: string; onBasemapFallback: (reason: string) => void }): PlaceRenderer;
+}
+
+/** Options of {@link startApp}. */
+export interface AppOptions {
+  /** Element the page is built in. */
+  root: HTMLElement;
+  /** URL the `data/` folder resolves against. */
+  base: string;
+  createRenderer: RendererFactory;
+  /** Element that receives `data-map-ready` once every place is drawn. @defaultValue document.body */
+  readyTarget?: HTMLElement;
+}
+
+/** Point the distance rings and the centre marker use: Martyrs' Square (the gazetteer's Tripoli). */
+export const TRIPOLI_CENTRE_ID = 'tripoli';
+
+interface Loaded {
+  article: PageArticle;
+  places: PlacesCollection;
+  styles: PlaceStyles;
+}
+
+/**
+ * Starts the page: loads the article index, the article and its places, builds the layout and
+ * links the map and the text both ways through one store (selection, hover, language, article),
+ * which also lives in the URL. Failures show a message and keep whatever still works.
+ */
+export async function startApp(options: AppOptions): Promise<void> {
+  const layout = createLayout(options.root);
+  const readyTarget = options.readyTarget ?? document.body;
+  const urls = dataUrls(options.base);
+  const fromUrl = parseHash(window.location.hash);
+  const initialLang: Lang = fromUrl.lang ?? 'ar';
+  applyLang(layout, initialLang);
+
+  let index: ArticleIndex;
+  try {
+    index = await loadIndex(urls.index);
+  } catch (error) {
+    showError(layout, initialLang, error);
+    return;
+  }
+  const notices: string[] = [];
+  let articleId = fromUrl.article ?? index.default_article;
+  if (!index.articles.some((a) => a.id === articleId)) {
+    notices.push(STRINGS[initialLang].unknownArticle(articleId));
+    articleId = index.default_article;
+  }
+
+  const store = createStore<ViewState>({ article: articleId, lang: initialLang, place: null, hoverPlace: null, hoverParagraph: null });
+  let loaded: Loaded | null = null;
+  let renderer: PlaceRenderer | null = null;
+  let rendererReady: Promise<void> = Promise.resolve();
+  const basemapPromise = loadBasemap(urls.basemap);
+
+  const hrefFor = (placeId: string): string => formatHash({ ...store.get(), place: placeId });
+  const select = (placeId: string | null, meta: StoreMeta = { source: 'user' }): void => store.set({ place: placeId }, meta);
+  const panel = createArticlePanel(layout.panel, {
+    select: (id) => {
+      select(id);
+      renderer?.flyTo(id);
+    },
+    hoverPlace: (id) => store.set({ hoverPlace: id }),
+    hoverParagraph: (id) => store.set({ hoverParagraph: id }),
+  });
+
+  const loadArticle = async (id: string): Promise<Loaded | null> => {
+    const [article, places] = await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id))]);
+    if (article.status === 'rejected') showError(layout, store.get().lang, article.reason);
+    if (places.status === 'rejected') showError(layout, store.get().lang, places.reason);
+    if (article.status === 'rejected' || places.status === 'rejected') {
+      // Whatever still works: the text without the map, or nothing to link.
+      if (article.status === 'fulfilled') layout.panel.replaceChildren(h('p', {}, article.value.texts[0]?.title ?? ''));
+      return null;
+    }
+    return { article: article.value, places: places.value, styles: createPlaceStyles(places.value, article.value.parties) };
+  };
+
+  const renderAll = (): void => {
+    if (!loaded) return;
+    const { lang, place } = store.get();
+    const s = STRINGS[lang];
+    applyLang(layout, lang);
+    const text = loaded.article.texts.find((t) => t.lang === lang) ?? loaded.article.texts[0];
+    layout.title.textContent = text?.title ?? '';
+    document.title = `${text?.title ?? ''} — ${s.appTitle}`;
+    layout.articleSelectLabel.textContent = s.articles;
+    layout.articleSelect.replaceChildren(...index.articles.map((a) => h('option', { value: a.id, selected: a.id === store.get().article }, a.titles[lang] ?? a.titles[a.language] ?? a.id)));
+    layout.articleSelect.hidden = index.articles.length < 2;
+    layout.geojsonLink.textContent = s.downloadGeojson;
+    layout.geojsonLink.href = urls.places(loaded.article.id);
+    layout.geojsonLink.setAttribute('download', `${loaded.article.id}.geojson`);
+    layout.pngButton.textContent = s.downloadPng;
+    layout.map.setAttribute('aria-label', s.map);
+    const colours = new Map([...loaded.styles.byPlace].map(([id, st]) => [id, st.colour]));
+    panel.render(loaded.article, loaded.places, lang, colours, hrefFor);
+    const ordered = readingOrder(loaded.places, loaded.article.texts[0]?.blocks.map((b) => b.id) ?? [], loaded.article.language);
+    const listContext = { styles: loaded.styles, parties: loaded.article.parties, lang, selected: place, onSelect: (id: string) => { select(id); renderer?.flyTo(id); }, onHover: (id: string | null) => store.set({ hoverPlace: id }) };
+    layout.placeListTitle.textContent = s.places;
+    renderPlaceList(layout.placeList, ordered.filter((p) => p.in_region), listContext);
+    const outside = ordered.filter((p) => !p.in_region);
+    layout.alsoTitle.textContent = s.alsoMentioned;
+    layout.also.hidden = outside.length === 0;
+    renderPlaceList(layout.alsoList, outside, listContext);
+    renderLegend(layout.legend, { places: loaded.places, styles: loaded.styles, parties: loaded.article.parties, outlet: loaded.article.outlet[lang], date: loaded.article.date, lang });
+    renderCard();
+    renderFooter(layout);
+  };
+
+  const placeProps = (id: string | null): PlaceProperties | null => (id && loaded ? (loaded.places.features.find((f) => f.properties.id === id)?.properties ?? null) : null);
+  const renderCard = (): void => {
+    const { lang, place } = store.get();
+    const p = placeProps(place);
+    const symbol = p ? loaded?.styles.byPlace.get(p.id)?.symbol : undefined;
+    renderPlaceCard(layout.card, p, { parties: loaded?.article.parties ?? [], lang, symbolSvg: symbol ? (loaded as Loaded).styles.svg(symbol, 22) : '<svg xmlns="http://www.w3.org/2000/svg"/>', evidenceLang: loaded?.article.language ?? 'ar', onClose: () => select(null) });
+  };
+
+  const showNotices = (): void => {
+    layout.notice.replaceChildren(...notices.map((n) => h('p', {}, n)));
+    layout.notice.hidden = notices.length === 0;
+  };
+
+  const openArticle = async (id: string): Promise<void> => {
+    loaded = await loadArticle(id);
+    if (!loaded) {
+      readyTarget.dataset.mapError = 'true';
+      return;
+    }
+    const wanted = store.get().place;
+    if (wanted && !placeProps(wanted)) {
+      notices.push(STRINGS[store.get().lang].unknownPlace(wanted));
+      store.set({ place: null }, { source: 'url' });
+    }
+    showNotices();
+    renderAll();
+    if (!renderer) {
+      let basemap: FeatureCollection;
+      try {
+        basemap = await basemapPromise;
+      } catch (error) {
+        showError(layout, store.get().lang, error);
+        return;
+      }
+      renderer = options.createRenderer({
+        container: layout.map,
+        basemap,
+        lang: store.get().lang,
+        label: STRINGS[store.get().lang].map,
+        attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),
+        onBasemapFallback: () => {
+          notices.push(STRINGS[store.get().lang].basemapFallback);
+          showNotices();
+          layout.notice.dataset.basemapFallback = 'true';
+        },
+      });
+      renderer.on('select', (placeId) => select(placeId, { source: 'user' }));
+      renderer.on('hover', (placeId) => store.set({ hoverPlace: placeId }));
+    }
+    delete readyTarget.dataset.mapReady;
+    rendererReady = renderer.setPlaces(loaded.places, loaded.styles, store.get().lang);
+    await rendererReady;
+    const place = store.get().place;
+    renderer.setSelected(place);
+    panel.setSelected(place, true);
+    if (place) renderer.flyTo(place);
+    readyTarget.dataset.mapReady = 'true';
+  };
+
+  store.subscribe((state, previous, meta) => {
+    if (state.article !== previous.article) {
+      store.set({ place: meta.source === 'url' ? state.place : null }, { source: 'url' });
+      void openArticle(state.article);
+      return;
+    }
+    if (state.lang !== previous.lang) {
+      renderAll();
+      renderer?.setLang(state.lang);
+      panel.setSelected(state.place, false);
+    }
+    if (state.place !== previous.place) {
+      if (state.place && !placeProps(state.place)) {
+        notices.push(STRINGS[state.lang].unknownPlace(state.place));
+        showNotices();
+        store.set({ place: null }, { source: 'url' });
+        return;
+      }
+      renderer?.setSelected(state.place);
+      panel.setSelected(state.place, true);
+      markSelectedInList(layout.placeList, state.place);
+      markSelectedInList(layout.alsoList, state.place);
+      renderCard();
+      if (meta.source === 'url' && state.place) renderer?.flyTo(state.place);
+    }
+    if (state.hoverPlace !== previous.hoverPlace || state.hoverParagraph !== previous.hoverParagraph) {
+      const fromParagraph = state.hoverParagraph && loaded ? loaded.places.features.filter((f) => f.properties.mentions.some((m) => m.paragraph === state.hoverParagraph && m.lang === state.lang)).map((f) => f.properties.id) : [];
+      const ids = [...new Set([...(state.hoverPlace ? [state.hoverPlace] : []), ...fromParagraph])];
+      renderer?.setHighlighted(ids);
+      panel.setHighlighted(state.hoverPlace ? [state.hoverPlace] : []);
+    }
+  });
+
+  layout.langButton.addEventListener('click', () => store.set({ lang: store.get().lang === 'ar' ? 'en' : 'ar' }));
+  layout.articleSelect.addEventListener('change', () => store.set({ article: layout.articleSelect.value, place: null }));
+  layout.pngButton.addEventListener('click', () => {
+    void renderer?.toPng().then((blob) => {
+      const a = h('a', { href: URL.createObjectURL(blob), download: `${store.get().article}.png` });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    });
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && store.get().place) select(null);
+  });
+
+  syncUrl(store);
+  if (fromUrl.place) store.set({ place: fromUrl.place }, { source: 'url' });
+  window.history.replaceState(null, '', formatHash(store.get()));
+  await openArticle(articleId);
+}
+
+function applyLang(layout: Layout, lang: Lang): void {
+  const s = STRINGS[lang];
+  document.documentElement.lang = lang;
+  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  layout.langButton.textContent = s.switchLanguage;
+  layout.langButton.setAttribute('lang', lang === 'ar' ? 'en' : 'ar');
+  layout.langButton.setAttribute('aria-label', s.switchLanguageLabel);
+}
+
+function renderFooter(layout: Layout): void {
+  // Credits are proper names and licences: Latin script, left to right, in either language.
+  layout.footer.replaceChildren(
+    h('p', { lang: 'en', dir: 'ltr' }, ...ATTRIBUTIONS.flatMap((a, i) => [i > 0 ? ' · ' : '', h('a', { href: a.url, rel: 'noopener noreferrer' }, a.text), ` (${a.licence})`])),
+  );
+}
+
+function showError(layout: Layout, lang: Lang, error: unknown): void {
+  const detail = error instanceof LoadError ? `${error.url}: ${error.detail}` : error instanceof Error ? error.message : String(error);
+  layout.notice.append(h('p', { class: 'cm-notice__error', role: 'alert' }, `${STRINGS[lang].loadError}: ${detail}`));
+  layout.notice.hidden = false;
+}

@@ -1,0 +1,54 @@
+import { h } from './dom.ts';
+
+/** The page's regions, created once and filled by the controller. */
+export interface Layout {
+  root: HTMLElement;
+  title: HTMLElement;
+  articleSelect: HTMLSelectElement;
+  articleSelectLabel: HTMLElement;
+  langButton: HTMLButtonElement;
+  geojsonLink: HTMLAnchorElement;
+  pngButton: HTMLButtonElement;
+  mapArea: HTMLElement;
+  map: HTMLElement;
+  legend: HTMLElement;
+  card: HTMLElement;
+  notice: HTMLElement;
+  placeList: HTMLElement;
+  placeListTitle: HTMLElement;
+  also: HTMLElement;
+  alsoTitle: HTMLElement;
+  alsoList: HTMLElement;
+  panel: HTMLElement;
+  footer: HTMLElement;
+}
+
+/** Builds the page skeleton inside `root`. Every region is labelled for assistive technology. */
+export function createLayout(root: HTMLElement): Layout {
+  const title = h('h1', { class: 'cm-header__title' });
+  const articleSelectLabel = h('label', { class: 'cm-visually-hidden', for: 'cm-article-select' });
+  const articleSelect = h('select', { id: 'cm-article-select', class: 'cm-header__select' });
+  const langButton = h('button', { type: 'button', class: 'cm-button cm-header__lang' });
+  const geojsonLink = h('a', { class: 'cm-button', download: '' });
+  const pngButton = h('button', { type: 'button', class: 'cm-button' });
+  const map = h('div', { id: 'cm-map', class: 'cm-map' });
+  const legend = h('section', { class: 'cm-legend', 'aria-labelledby': 'cm-legend-title' });
+  const card = h('section', { class: 'cm-card', 'aria-live': 'polite', hidden: true });
+  const notice = h('div', { class: 'cm-notice', role: 'status', 'aria-live': 'polite' });
+  const mapArea = h('section', { class: 'cm-map-area' }, map, legend, card, notice);
+  const placeListTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-place-list-title' });
+  const placeList = h('nav', { class: 'cm-place-list', 'aria-labelledby': 'cm-place-list-title' });
+  const alsoTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-also-title' });
+  const alsoList = h('div', { class: 'cm-place-list' });
+  const also = h('section', { class: 'cm-also', 'aria-labelledby': 'cm-also-title', hidden: true }, alsoTitle, alsoList);
+  const panel = h('section', { class: 'cm-panel', 'aria-label': 'article' });
+  const footer = h('footer', { class: 'cm-footer' });
+  const sidebar = h('div', { class: 'cm-sidebar' }, h('div', { class: 'cm-sidebar__places' }, placeListTitle, placeList, also), panel);
+  root.replaceChildren(
+    h('header', { class: 'cm-header' }, title, h('div', { class: 'cm-header__tools' }, articleSelectLabel, articleSelect, langButton, geojsonLink, pngButton)),
+    h('main', { class: 'cm-main' }, mapArea, sidebar),
+    footer,
+  );
+  legend.id = 'cm-legend';
+  return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, also, alsoTitle, alsoList, panel, footer };
+}

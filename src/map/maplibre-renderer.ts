@@ -184,9 +184,14 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
 
   const applyStates = (): void => {
     if (!map.getSource(SOURCES.places)) return;
+    const marked: string[] = [];
     for (const f of regionFeatures()) {
-      map.setFeatureState({ source: SOURCES.places, id: f.properties.id }, { selected: f.properties.id === selected, highlighted: highlighted.includes(f.properties.id) });
+      const target = { source: SOURCES.places, id: f.properties.id };
+      map.setFeatureState(target, { selected: f.properties.id === selected, highlighted: highlighted.includes(f.properties.id) });
+      // Read back from the map, so the attribute reports what the map holds, not what we asked.
+      if (map.getFeatureState(target).highlighted) marked.push(f.properties.id);
     }
+    opts.container.dataset.highlightedPlaces = marked.sort().join(' ');
   };
 
   const reportRendered = (): string[] => {
@@ -202,6 +207,8 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     }
     const list = [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
     opts.container.dataset.renderedPlaces = JSON.stringify(list);
+    // The label field the map actually uses, read back from the style (e.g. ["get","name_en"]).
+    opts.container.dataset.labelField = JSON.stringify(map.getLayoutProperty(LAYERS.labels, 'text-field'));
     return list.map((p) => p.id);
   };
   map.on('idle', reportRendered);

@@ -199,6 +199,8 @@ export async function startApp(options: AppOptions): Promise<void> {
       panel.setSelected(state.place, false);
     }
     if (state.place !== previous.place) {
+      // Before the article has loaded, openArticle checks the place once the places are known.
+      if (!loaded) return;
       if (state.place && !placeProps(state.place)) {
         notices.push(STRINGS[state.lang].unknownPlace(state.place));
         showNotices();

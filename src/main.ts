@@ -14,7 +14,7 @@ const TRIPOLI_CENTRE: [number, number] = [13.18111, 32.895];
 void startApp({
   root,
   base,
-  createRenderer: ({ container, basemap, lang, label, attribution, onBasemapFallback }) =>
+  createRenderer: ({ container, basemap, lang, label, attribution, onBasemapFallback, fitPadding }) =>
     createMapLibreRenderer({
       container,
       basemap,
@@ -24,6 +24,7 @@ void startApp({
       assetBase: base,
       onlineStyleUrl,
       onBasemapFallback,
+      fitPadding,
       centre: TRIPOLI_CENTRE,
       ringLabel: (km) => `${km} km`,
     }),

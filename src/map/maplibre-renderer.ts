@@ -38,6 +38,8 @@ export interface MapLibreRendererOptions {
   ringsKm?: number[];
   /** Ring label text, e.g. `(km) => "25 km"`. */
   ringLabel: (km: number) => string;
+  /** Padding around the places when fitting the view, CSS px; overlays (legend) take room. */
+  fitPadding?: () => { top: number; bottom: number; left: number; right: number };
   /** Time to wait for an online style before falling back, ms. @defaultValue 8000 */
   onlineStyleTimeoutMs?: number;
 }
@@ -298,7 +300,11 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       const features = regionFeatures();
       if (features.length === 0) return;
       const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
-      map.fitBounds([[w, s], [e, n]], { padding: { top: 60, bottom: 60, left: 60, right: 60 }, maxZoom: 11, animate: false });
+      const padding = opts.fitPadding?.() ?? { top: 60, bottom: 60, left: 60, right: 60 };
+      const canvas = map.getCanvas().getBoundingClientRect();
+      // On a small map the overlays cannot all be avoided: keep at least half of it for places.
+      const fits = padding.left + padding.right < canvas.width / 2 && padding.top + padding.bottom < canvas.height / 2;
+      map.fitBounds([[w, s], [e, n]], { padding: fits ? padding : 40, maxZoom: 11, animate: false });
     },
     setLang(next) {
       lang = next;

@@ -18,7 +18,16 @@ import { formatHash, parseHash, type ViewState } from './view-state.ts';
 
 /** What the page needs to make a renderer; the page does not know which one it gets. */
 export interface RendererFactory {
-  (input: { container: HTMLElement; basemap: FeatureCollection; lang: Lang; label: string; attribution: string; onBasemapFallback: (reason: string) => void }): PlaceRenderer;
+  (input: {
+    container: HTMLElement;
+    basemap: FeatureCollection;
+    lang: Lang;
+    label: string;
+    attribution: string;
+    onBasemapFallback: (reason: string) => void;
+    /** Room the overlays take over the map, CSS px, for fitting the view around them. */
+    fitPadding: () => { top: number; bottom: number; left: number; right: number };
+  }): PlaceRenderer;
 }
 
 /** Options of {@link startApp}. */
@@ -168,6 +177,7 @@ export async function startApp(options: AppOptions): Promise<void> {
         lang: store.get().lang,
         label: STRINGS[store.get().lang].map,
         attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),
+        fitPadding: () => ({ top: 50, bottom: 50, right: 60, left: layout.legend.getBoundingClientRect().width + 40 }),
         onBasemapFallback: () => {
           notices.push(STRINGS[store.get().lang].basemapFallback);
           showNotices();

@@ -88,7 +88,9 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
           const piece: Node = s.evidence.length > 0 ? h('mark', { class: 'cm-evidence', 'data-evidence': s.evidence.join(' ') }, s.text) : document.createTextNode(s.text);
           if (s.mention) {
             if (!link || linkIndex !== s.mentionIndex) {
-              link = h('a', { class: 'cm-mention', href: hrefFor(s.mention), 'data-place': s.mention, style: `--cm-colour: ${colours.get(s.mention) ?? '#6a6a6a'}` });
+              link = h('a', { class: 'cm-mention', href: hrefFor(s.mention), 'data-place': s.mention });
+              // Through the CSSOM, not a style attribute: the site's CSP forbids inline styles.
+              link.style.setProperty('--cm-colour', colours.get(s.mention) ?? '#6a6a6a');
               linkIndex = s.mentionIndex;
               fragment.append(link);
             }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { loadParties } from '../core/content/load-parties.ts';
 import { ValidationError, type Issue } from '../core/errors.ts';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
@@ -25,6 +25,8 @@ export interface ProjectPaths {
 /** The article index the page loads first. */
 export interface SiteIndex {
   default_article: string;
+  /** Online basemap style URL from content/site.yaml, or null for the embedded basemap only. */
+  basemap_style_url: string | null;
   articles: Array<{ id: string; date: string; language: string; titles: Record<string, string>; outlet: { ar: string; en: string } }>;
 }
 
@@ -54,7 +56,7 @@ function readSource(root: string, path: string): SourceFile {
  * Collects every article's problems before throwing, so one run reports them all.
  */
 export function runPipeline(paths: ProjectPaths): PipelineRun {
-  const abs = (p: string): string => join(paths.root, p);
+  const abs = (p: string): string => resolve(paths.root, p);
   const issues: Issue[] = [];
   const guard = <T>(fn: () => T): T | null => {
     try {
@@ -82,7 +84,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       const parsed = parseYaml(readSource(paths.root, abs(sitePath)));
       const siteIssues = validateSchema(siteSchema, parsed, sitePath);
       if (siteIssues.length) throw new ValidationError(siteIssues);
-      return { data: (parsed.data ?? {}) as { default_article?: string }, lineOf: parsed.lineOf };
+      return { data: (parsed.data ?? {}) as { default_article?: string; basemap_style_url?: string }, lineOf: parsed.lineOf };
     })
     : null;
   if (!gazetteer || !parties) throw new ValidationError(issues);
@@ -124,6 +126,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   }
   const index: SiteIndex = {
     default_article: defaultArticle as string,
+    basemap_style_url: site?.data.basemap_style_url ?? null,
     articles: ordered.map((b) => ({
       id: b.article.id,
       date: b.article.date,

@@ -17,8 +17,8 @@ const STATIC_DATA: Record<string, string> = { 'basemap.geojson': 'geo/basemap.ge
  * pipeline errors in Vite's overlay; in a build it emits the data files next to the page and
  * fails the build on invalid content.
  */
-export function contentPlugin(root: string): Plugin {
-  const paths = projectPaths(root);
+export function contentPlugin(root: string, options: { contentDir?: string } = {}): Plugin {
+  const paths = projectPaths(root, options.contentDir ? { content: options.contentDir } : {});
   let run: PipelineRun | null = null;
   let error: ValidationError | null = null;
 

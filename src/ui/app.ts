@@ -25,6 +25,8 @@ export interface RendererFactory {
     label: string;
     attribution: string;
     onBasemapFallback: (reason: string) => void;
+    /** Online basemap style URL configured in content/site.yaml, or null. */
+    onlineStyleUrl: string | null;
     /** Room the overlays take over the map, CSS px, for fitting the view around them. */
     fitPadding: () => { top: number; bottom: number; left: number; right: number };
   }): PlaceRenderer;
@@ -151,6 +153,7 @@ export async function startApp(options: AppOptions): Promise<void> {
   };
 
   const openArticle = async (id: string): Promise<void> => {
+    delete readyTarget.dataset.mapReady;
     loaded = await loadArticle(id);
     if (!loaded) {
       readyTarget.dataset.mapError = 'true';
@@ -177,6 +180,7 @@ export async function startApp(options: AppOptions): Promise<void> {
         lang: store.get().lang,
         label: STRINGS[store.get().lang].map,
         attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),
+        onlineStyleUrl: index.basemap_style_url ?? null,
         fitPadding: () => ({ top: 50, bottom: 50, right: 60, left: layout.legend.getBoundingClientRect().width + 40 }),
         onBasemapFallback: () => {
           notices.push(STRINGS[store.get().lang].basemapFallback);
@@ -187,7 +191,6 @@ export async function startApp(options: AppOptions): Promise<void> {
       renderer.on('select', (placeId) => select(placeId, { source: 'user' }));
       renderer.on('hover', (placeId) => store.set({ hoverPlace: placeId }));
     }
-    delete readyTarget.dataset.mapReady;
     rendererReady = renderer.setPlaces(loaded.places, loaded.styles, store.get().lang);
     await rendererReady;
     const place = store.get().place;

@@ -5,6 +5,7 @@ import type { Article, Party } from '../core/types.ts';
 /** The article index (`data/articles.json`). */
 export interface ArticleIndex {
   default_article: string;
+  basemap_style_url?: string | null;
   articles: Array<{ id: string; date: string; language: string; titles: Record<string, string>; outlet: { ar: string; en: string } }>;
 }
 

@@ -154,5 +154,9 @@ export const claimsSchema = {
 export const siteSchema = {
   type: 'object',
   additionalProperties: false,
-  properties: { default_article: { type: 'string', pattern: KEBAB_ID } },
+  properties: {
+    default_article: { type: 'string', pattern: KEBAB_ID },
+    /** Optional online MapLibre style; the embedded basemap is the fallback. */
+    basemap_style_url: { type: 'string', pattern: '^https?://' },
+  },
 } as const;

@@ -1,0 +1,64 @@
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, type StaticServer } from './harness/index.ts';
+
+// A site built from a content folder with two articles: the seed and the English fixture.
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let work: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'cm-multi-'));
+  const content = join(work, 'content');
+  cpSync(join(root, 'content'), content, { recursive: true });
+  cpSync(join(root, 'tests/fixtures/articles/in/airport-road-clashes'), join(content, 'airport-road-clashes'), { recursive: true });
+  const previous = process.env.CM_CONTENT_DIR;
+  process.env.CM_CONTENT_DIR = content;
+  try {
+    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: join(work, 'dist'), emptyOutDir: true, sourcemap: false } });
+  } finally {
+    if (previous === undefined) delete process.env.CM_CONTENT_DIR;
+    else process.env.CM_CONTENT_DIR = previous;
+  }
+  server = await startStaticServer({ name: 'multi', root: join(work, 'dist'), log: createRequestLog() });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('a site with several articles', () => {
+  it('lists the articles, opens the default one and switches between them through the URL', async () => {
+    const h = await newPage(browser);
+    await h.page.goto(server.url);
+    await waitForMapReady(h);
+    const options = await h.page.locator('#cm-article-select option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
+    expect(options).toEqual(['haftar-macron-2019-05-13', 'airport-road-clashes']);
+    expect(await h.page.locator('#cm-article-select').isVisible()).toBe(true);
+
+    await h.page.locator('#cm-article-select').selectOption('airport-road-clashes');
+    await expect.poll(() => h.page.url()).toContain('article=airport-road-clashes');
+    await waitForMapReady(h);
+    await expect.poll(async () => JSON.parse((await h.page.getAttribute('#cm-map', 'data-rendered-places')) ?? '[]').map((p: { id: string }) => p.id), { timeout: 20_000 }).toEqual(
+      ['ain-zara', 'gharyan', 'qasr-bin-ghashir', 'tarhuna', 'tripoli', 'tripoli-international-airport'],
+    );
+    // An English original: the text is English and left-to-right whatever the interface language.
+    expect(await h.page.locator('.cm-article').getAttribute('lang')).toBe('en');
+    expect(await h.page.locator('.cm-article').getAttribute('dir')).toBe('ltr');
+    expect(await h.page.locator('.cm-legend__source').textContent()).toContain('خدمة إخبارية تجريبية');
+
+    await h.page.goBack();
+    await expect.poll(() => h.page.locator('.cm-article__title').textContent()).toBe('حفتر يلتقي ماكرون الأربعاء في باريس');
+    expect(h.externalRequests).toEqual([]);
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+});

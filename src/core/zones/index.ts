@@ -1,0 +1,24 @@
+// Approximate zones of control and the front line, inferred from an article's control claims.
+export { computeZones } from './compute-zones.ts';
+export { DEFAULT_ZONE_OPTIONS } from './default-zone-options.ts';
+export { nearestToCentre } from './nearest-to-centre.ts';
+export type { NearestOptions } from './nearest-to-centre.ts';
+export { formatNearest } from './format-nearest.ts';
+export { maxDistanceKm } from './max-distance-km.ts';
+export { selectZoneSites } from './select-zone-sites.ts';
+export { selectLand } from './select-land.ts';
+export { computeVoronoiCells } from './compute-voronoi-cells.ts';
+export type { VoronoiCells, VoronoiEdge } from './compute-voronoi-cells.ts';
+export { createLocalFrame } from './create-local-frame.ts';
+export type { LocalFrame } from './create-local-frame.ts';
+export { dissolveZones } from './dissolve-zones.ts';
+export { buildFrontLines } from './build-front-lines.ts';
+export { clipSegmentToPolygons } from './clip-segment-to-polygons.ts';
+export { chainSegments } from './chain-segments.ts';
+export { cleanPolygonal } from './clean-polygonal.ts';
+export { cleanLines } from './clean-lines.ts';
+export { bboxAroundSites } from './bbox-around-sites.ts';
+export { siteSides } from './site-sides.ts';
+export { sortZoneFeatures } from './sort-zone-features.ts';
+export { compareCodeUnits } from './compare-code-units.ts';
+export type * from './types.ts';

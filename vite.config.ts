@@ -3,10 +3,14 @@ import { defineConfig } from 'vite';
 import { contentPlugin } from './src/cli/vite-plugin-content.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const at = (path: string): string => fileURLToPath(new URL(path, import.meta.url));
 
-// CM_CONTENT_DIR (relative to the root) builds the site from another content folder; the
-// browser tests use it for a site with several articles.
+// CM_CONTENT_DIR (relative to the root, or absolute) builds the site from another content folder;
+// the browser tests use it for a site with several articles.
 const contentDir = process.env.CM_CONTENT_DIR;
+
+// Scripts other sites load by a stable name: the web component and the iframe loader.
+const STABLE_NAMES = new Set(['conflict-map', 'embed-loader']);
 
 // Relative base: the built site works from any static host and any sub-path.
 export default defineConfig({
@@ -18,7 +22,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     rollupOptions: {
-      input: { index: fileURLToPath(new URL('index.html', import.meta.url)) },
+      input: {
+        index: at('index.html'),
+        embed: at('embed.html'),
+        'conflict-map': at('src/embed/conflict-map-element.ts'),
+        'embed-loader': at('src/embed/loader.ts'),
+      },
+      output: {
+        entryFileNames: (chunk) => (STABLE_NAMES.has(chunk.name) ? '[name].js' : 'assets/[name]-[hash].js'),
+      },
     },
   },
 });

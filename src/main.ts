@@ -1,4 +1,5 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './ui/fonts.css';
 import './ui/styles.css';
 import { createMapLibreRenderer } from './map/maplibre-renderer.ts';
 import { startApp } from './ui/app.ts';

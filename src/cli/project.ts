@@ -5,6 +5,7 @@ import { ValidationError, type Issue } from '../core/errors.ts';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
+import { oembedResponse } from '../core/embed-snippets.ts';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
 import { validateSchema } from '../core/schema/validate-schema.ts';
@@ -27,6 +28,10 @@ export interface SiteIndex {
   default_article: string;
   /** Online basemap style URL from content/site.yaml, or null for the embedded basemap only. */
   basemap_style_url: string | null;
+  /** Host origins allowed to talk to embeds, or null for any. */
+  embed_origins: string[] | null;
+  /** Public URL of the site (with a trailing slash), or null. */
+  site_url: string | null;
   articles: Array<{ id: string; date: string; language: string; titles: Record<string, string>; outlet: { ar: string; en: string } }>;
 }
 
@@ -84,7 +89,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       const parsed = parseYaml(readSource(paths.root, abs(sitePath)));
       const siteIssues = validateSchema(siteSchema, parsed, sitePath);
       if (siteIssues.length) throw new ValidationError(siteIssues);
-      return { data: (parsed.data ?? {}) as { default_article?: string; basemap_style_url?: string }, lineOf: parsed.lineOf };
+      return { data: (parsed.data ?? {}) as { default_article?: string; basemap_style_url?: string; embed_origins?: string[]; site_url?: string }, lineOf: parsed.lineOf };
     })
     : null;
   if (!gazetteer || !parties) throw new ValidationError(issues);
@@ -120,13 +125,20 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   const geojson = new Map<string, string>();
   const pageData = new Map<string, string>();
   const ordered = [...built].sort((a, b) => (a.article.id === defaultArticle ? -1 : b.article.id === defaultArticle ? 1 : b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id)));
+  // Without a configured site_url the oEmbed snippet uses relative URLs (see README, Embedding).
+  const placeholder = 'https://site-url.invalid/';
+  const siteBase = site?.data.site_url ?? placeholder;
   for (const b of ordered) {
     geojson.set(join(paths.geoOut, `${b.article.id}.geojson`), serializeGeoJson(b.places));
     pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties })}\n`);
+    const oembed = oembedResponse({ base: siteBase, article: b.article.id, place: null, lang: b.article.language, title: b.article.texts[0]?.title ?? b.article.id, providerName: 'Conflict map' });
+    pageData.set(`oembed/${b.article.id}.json`, `${JSON.stringify(oembed).split(placeholder).join('')}\n`);
   }
   const index: SiteIndex = {
     default_article: defaultArticle as string,
     basemap_style_url: site?.data.basemap_style_url ?? null,
+    embed_origins: site?.data.embed_origins ?? null,
+    site_url: site?.data.site_url ?? null,
     articles: ordered.map((b) => ({
       id: b.article.id,
       date: b.article.date,

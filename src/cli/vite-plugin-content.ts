@@ -78,9 +78,20 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
         }
         const content = files().get(`${DATA_DIR}/${url.slice(prefix.length)}`);
         if (content === undefined) return next();
-        res.setHeader('Content-Type', url.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : 'application/json; charset=utf-8');
+        res.setHeader('Content-Type', url.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : url.includes('/oembed/') ? 'application/json+oembed; charset=utf-8' : 'application/json; charset=utf-8');
         res.end(content);
       });
+    },
+    transformIndexHtml(html) {
+      // oEmbed discovery for CMSs: both the full page and the embed page link the default
+      // article's oEmbed response.
+      const index = run?.pageData.get('articles.json');
+      if (!index) return html;
+      const id = (JSON.parse(index) as { default_article: string }).default_article;
+      return {
+        html,
+        tags: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${DATA_DIR}/oembed/${id}.json`, title: id }, injectTo: 'head' }],
+      };
     },
     buildStart() {
       rerun();

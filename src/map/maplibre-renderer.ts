@@ -38,6 +38,8 @@ export interface MapLibreRendererOptions {
   ringsKm?: number[];
   /** Ring label text, e.g. `(km) => "25 km"`. */
   ringLabel: (km: number) => string;
+  /** A view to open on instead of fitting the places: centre [lon, lat] and zoom. @defaultValue null */
+  initialView?: { center: [number, number]; zoom: number } | null;
   /** Padding around the places when fitting the view, CSS px; overlays (legend) take room. */
   fitPadding?: () => { top: number; bottom: number; left: number; right: number };
   /** Time to wait for an online style before falling back, ms. @defaultValue 8000 */
@@ -91,6 +93,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
   map.addControl(new AttributionControl({ compact: true, customAttribution: opts.attribution }), 'bottom-right');
 
   let places: PlacesCollection | null = null;
+  let initialView = opts.initialView ?? null;
   let styles: RendererStyles = { byPlace: new Map(), drawSymbol: () => ({ width: 0, height: 0, data: new Uint8ClampedArray() }) };
   let selected: string | null = null;
   let highlighted: readonly string[] = [];
@@ -297,6 +300,11 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), essential: true });
     },
     fitPlaces() {
+      if (initialView) {
+        map.jumpTo(initialView);
+        initialView = null;
+        return;
+      }
       const features = regionFeatures();
       if (features.length === 0) return;
       const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });

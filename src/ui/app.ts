@@ -4,6 +4,7 @@ import type { Lang } from '../core/types.ts';
 import type { PlaceRenderer } from '../map/renderer.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
 import { createArticlePanel } from './article-panel.ts';
+import { openEmbedDialog } from './embed-dialog.ts';
 import { LoadError, dataUrls, loadArticleData, loadBasemap, loadIndex, loadPlaces, type ArticleIndex, type PageArticle } from './data.ts';
 import { h } from './dom.ts';
 import { createLayout, type Layout } from './layout.ts';
@@ -14,7 +15,7 @@ import { createPlaceStyles, type PlaceStyles } from './place-styles.ts';
 import { createStore, type StoreMeta } from './store.ts';
 import { STRINGS } from './strings.ts';
 import { syncUrl } from './url-sync.ts';
-import { formatHash, parseHash, type ViewState } from './view-state.ts';
+import { formatHash, parseHash, type UrlState, type ViewState } from './view-state.ts';
 
 /** What the page needs to make a renderer; the page does not know which one it gets. */
 export interface RendererFactory {
@@ -41,7 +42,35 @@ export interface AppOptions {
   createRenderer: RendererFactory;
   /** Element that receives `data-map-ready` once every place is drawn. @defaultValue document.body */
   readyTarget?: HTMLElement;
+  /** Initial article, place and language; the URL hash wins when `url` is on. @defaultValue {} */
+  initial?: UrlState;
+  /** Keep the view in the URL hash, with history entries. @defaultValue true */
+  url?: boolean;
+  /** Set `<html lang dir>` and the document title (the full page, not an embed). @defaultValue true */
+  ownsDocument?: boolean;
+  /** Show the article text. @defaultValue true */
+  panel?: boolean;
+  /** Layout for embeds: map above a compact panel, sized by its width, not the viewport. @defaultValue false */
+  compact?: boolean;
+  /** URL of the full page, for the embed's "open full map" link; null hides the link. @defaultValue null */
+  fullPageUrl?: string | null;
+  /** Called after every change of article, place or language. */
+  onChange?: (state: Pick<ViewState, 'article' | 'place' | 'lang'>, meta: StoreMeta) => void;
+  /** Called once the first article's places are drawn. */
+  onReady?: (state: Pick<ViewState, 'article' | 'place' | 'lang'>) => void;
 }
+
+/** Controls a running app: what embeds and host pages use. */
+export interface AppHandle {
+  getState(): Pick<ViewState, 'article' | 'place' | 'lang'>;
+  /** Selects a place (null clears); unknown ids show a notice. */
+  select(placeId: string | null, meta?: StoreMeta): void;
+  setLang(lang: Lang, meta?: StoreMeta): void;
+  setArticle(articleId: string, meta?: StoreMeta): void;
+  destroy(): void;
+}
+
+const APP_DEFAULTS = { initial: {}, url: true, ownsDocument: true, panel: true, compact: false, fullPageUrl: null };
 
 /** Point the distance rings and the centre marker use: Martyrs' Square (the gazetteer's Tripoli). */
 export const TRIPOLI_CENTRE_ID = 'tripoli';
@@ -57,20 +86,23 @@ interface Loaded {
  * links the map and the text both ways through one store (selection, hover, language, article),
  * which also lives in the URL. Failures show a message and keep whatever still works.
  */
-export async function startApp(options: AppOptions): Promise<void> {
-  const layout = createLayout(options.root);
+export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
+  const options = { ...APP_DEFAULTS, ...appOptions };
+  const layout = createLayout(options.root, { panel: options.panel, compact: options.compact });
+  if (options.compact) layout.legend.dataset.collapsed = 'true';
   const readyTarget = options.readyTarget ?? document.body;
   const urls = dataUrls(options.base);
-  const fromUrl = parseHash(window.location.hash);
+  const fromUrl: UrlState = { ...options.initial, ...(options.url ? parseHash(window.location.hash) : {}) };
   const initialLang: Lang = fromUrl.lang ?? 'ar';
-  applyLang(layout, initialLang);
+  applyLang(layout, initialLang, options.ownsDocument);
+  const cleanups: Array<() => void> = [];
 
   let index: ArticleIndex;
   try {
     index = await loadIndex(urls.index);
   } catch (error) {
     showError(layout, initialLang, error);
-    return;
+    return { getState: () => ({ article: fromUrl.article ?? '', place: null, lang: initialLang }), select: () => undefined, setLang: () => undefined, setArticle: () => undefined, destroy: () => options.root.replaceChildren() };
   }
   const notices: string[] = [];
   let articleId = fromUrl.article ?? index.default_article;
@@ -85,7 +117,8 @@ export async function startApp(options: AppOptions): Promise<void> {
   let rendererReady: Promise<void> = Promise.resolve();
   const basemapPromise = loadBasemap(urls.basemap);
 
-  const hrefFor = (placeId: string): string => formatHash({ ...store.get(), place: placeId });
+  const fullPage = (state: Pick<ViewState, 'article' | 'place' | 'lang'>): string => `${options.fullPageUrl ?? ''}${formatHash(state)}`;
+  const hrefFor = (placeId: string): string => fullPage({ ...store.get(), place: placeId });
   const select = (placeId: string | null, meta: StoreMeta = { source: 'user' }): void => store.set({ place: placeId }, meta);
   const panel = createArticlePanel(layout.panel, {
     select: (id) => {
@@ -112,10 +145,15 @@ export async function startApp(options: AppOptions): Promise<void> {
     if (!loaded) return;
     const { lang, place } = store.get();
     const s = STRINGS[lang];
-    applyLang(layout, lang);
+    applyLang(layout, lang, options.ownsDocument);
     const text = loaded.article.texts.find((t) => t.lang === lang) ?? loaded.article.texts[0];
     layout.title.textContent = text?.title ?? '';
-    document.title = `${text?.title ?? ''} — ${s.appTitle}`;
+    if (options.ownsDocument) document.title = `${text?.title ?? ''} — ${s.appTitle}`;
+    if (options.fullPageUrl !== null) {
+      layout.fullPageLink.hidden = false;
+      layout.fullPageLink.textContent = s.openFullMap;
+      layout.fullPageLink.href = fullPage(store.get());
+    }
     layout.articleSelectLabel.textContent = s.articles;
     layout.articleSelect.replaceChildren(...index.articles.map((a) => h('option', { value: a.id, selected: a.id === store.get().article }, a.titles[lang] ?? a.titles[a.language] ?? a.id)));
     layout.articleSelect.hidden = index.articles.length < 2;
@@ -123,6 +161,7 @@ export async function startApp(options: AppOptions): Promise<void> {
     layout.geojsonLink.href = urls.places(loaded.article.id);
     layout.geojsonLink.setAttribute('download', `${loaded.article.id}.geojson`);
     layout.pngButton.textContent = s.downloadPng;
+    layout.embedButton.textContent = s.embed;
     layout.map.setAttribute('aria-label', s.map);
     const colours = new Map([...loaded.styles.byPlace].map(([id, st]) => [id, st.colour]));
     panel.render(loaded.article, loaded.places, lang, colours, hrefFor);
@@ -198,9 +237,22 @@ export async function startApp(options: AppOptions): Promise<void> {
     panel.setSelected(place, true);
     if (place) renderer.flyTo(place);
     readyTarget.dataset.mapReady = 'true';
+    if (!announcedReady) {
+      announcedReady = true;
+      options.onReady?.(publicState());
+    }
+  };
+  let announcedReady = false;
+  const publicState = (): Pick<ViewState, 'article' | 'place' | 'lang'> => {
+    const { article, place, lang } = store.get();
+    return { article, place, lang };
   };
 
-  store.subscribe((state, previous, meta) => {
+  cleanups.push(store.subscribe((state, previous, meta) => {
+    if (state.article !== previous.article || state.place !== previous.place || state.lang !== previous.lang) {
+      options.onChange?.(publicState(), meta);
+      if (options.fullPageUrl !== null) layout.fullPageLink.href = fullPage(state);
+    }
     if (state.article !== previous.article) {
       store.set({ place: meta.source === 'url' ? state.place : null }, { source: 'url' });
       void openArticle(state.article);
@@ -233,8 +285,13 @@ export async function startApp(options: AppOptions): Promise<void> {
       renderer?.setHighlighted(ids);
       panel.setHighlighted(state.hoverPlace ? [state.hoverPlace] : []);
     }
-  });
+  }));
 
+  layout.embedButton.addEventListener('click', () => {
+    const { article, place, lang } = store.get();
+    const title = loaded?.article.texts.find((t) => t.lang === lang)?.title ?? loaded?.article.texts[0]?.title ?? article;
+    openEmbedDialog(options.root, { base: options.base, article, place, lang, title }, lang);
+  });
   layout.langButton.addEventListener('click', () => store.set({ lang: store.get().lang === 'ar' ? 'en' : 'ar' }));
   layout.articleSelect.addEventListener('change', () => store.set({ article: layout.articleSelect.value, place: null }));
   layout.pngButton.addEventListener('click', () => {
@@ -244,20 +301,48 @@ export async function startApp(options: AppOptions): Promise<void> {
       setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
     });
   });
-  document.addEventListener('keydown', (e) => {
+  const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && store.get().place) select(null);
-  });
+  };
+  options.root.addEventListener('keydown', onKey);
+  cleanups.push(() => options.root.removeEventListener('keydown', onKey));
 
-  syncUrl(store);
+  if (options.url) cleanups.push(syncUrl(store));
   if (fromUrl.place) store.set({ place: fromUrl.place }, { source: 'url' });
-  window.history.replaceState(null, '', formatHash(store.get()));
-  await openArticle(articleId);
+  if (options.url) window.history.replaceState(null, '', formatHash(store.get()));
+  void openArticle(articleId);
+  return {
+    getState: publicState,
+    select: (placeId, meta = { source: 'host' }) => {
+      select(placeId, meta);
+      if (placeId) renderer?.flyTo(placeId);
+    },
+    setLang: (lang, meta = { source: 'host' }) => store.set({ lang }, meta),
+    setArticle: (articleId, meta = { source: 'host' }) => {
+      if (index.articles.some((a) => a.id === articleId)) store.set({ article: articleId, place: null }, meta);
+      else {
+        notices.push(STRINGS[store.get().lang].unknownArticle(articleId));
+        showNotices();
+      }
+    },
+    destroy: () => {
+      for (const cleanup of cleanups) cleanup();
+      panel.destroy();
+      renderer?.destroy();
+      options.root.replaceChildren();
+    },
+  };
 }
 
-function applyLang(layout: Layout, lang: Lang): void {
+function applyLang(layout: Layout, lang: Lang, ownsDocument: boolean): void {
   const s = STRINGS[lang];
-  document.documentElement.lang = lang;
-  document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  if (ownsDocument) {
+    document.documentElement.lang = lang;
+    document.documentElement.dir = dir;
+  }
+  layout.root.lang = lang;
+  layout.root.dir = dir;
   layout.langButton.textContent = s.switchLanguage;
   layout.langButton.setAttribute('lang', lang === 'ar' ? 'en' : 'ar');
   layout.langButton.setAttribute('aria-label', s.switchLanguageLabel);

@@ -6,6 +6,8 @@ import type { Article, Party } from '../core/types.ts';
 export interface ArticleIndex {
   default_article: string;
   basemap_style_url?: string | null;
+  embed_origins?: string[] | null;
+  site_url?: string | null;
   articles: Array<{ id: string; date: string; language: string; titles: Record<string, string>; outlet: { ar: string; en: string } }>;
 }
 

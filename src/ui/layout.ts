@@ -21,16 +21,31 @@ export interface Layout {
   alsoList: HTMLElement;
   panel: HTMLElement;
   footer: HTMLElement;
+  /** "Open full map" link (embeds only; hidden otherwise). */
+  fullPageLink: HTMLAnchorElement;
+  /** The "Embed" button (full page only). */
+  embedButton: HTMLButtonElement;
+}
+
+/** Options of {@link createLayout}. */
+export interface LayoutOptions {
+  /** Show the article text. @defaultValue true */
+  panel?: boolean;
+  /** Embed layout: map above a compact panel, heights from the width. @defaultValue false */
+  compact?: boolean;
 }
 
 /** Builds the page skeleton inside `root`. Every region is labelled for assistive technology. */
-export function createLayout(root: HTMLElement): Layout {
+export function createLayout(root: HTMLElement, options: LayoutOptions = {}): Layout {
+  const { panel: showPanel, compact } = { panel: true, compact: false, ...options };
   const title = h('h1', { class: 'cm-header__title' });
   const articleSelectLabel = h('label', { class: 'cm-visually-hidden', for: 'cm-article-select' });
   const articleSelect = h('select', { id: 'cm-article-select', class: 'cm-header__select' });
   const langButton = h('button', { type: 'button', class: 'cm-button cm-header__lang' });
   const geojsonLink = h('a', { class: 'cm-button', download: '' });
-  const pngButton = h('button', { type: 'button', class: 'cm-button' });
+  const pngButton = h('button', { type: 'button', class: 'cm-button cm-png-button' });
+  const embedButton = h('button', { type: 'button', class: 'cm-button cm-embed-button', 'aria-haspopup': 'dialog', hidden: compact });
+  const fullPageLink = h('a', { class: 'cm-button cm-full-page-link', target: '_blank', rel: 'noopener', hidden: true });
   const map = h('div', { id: 'cm-map', class: 'cm-map' });
   const legend = h('section', { class: 'cm-legend', 'aria-labelledby': 'cm-legend-title' });
   const card = h('section', { class: 'cm-card', 'aria-live': 'polite', hidden: true });
@@ -41,14 +56,17 @@ export function createLayout(root: HTMLElement): Layout {
   const alsoTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-also-title' });
   const alsoList = h('div', { class: 'cm-place-list' });
   const also = h('section', { class: 'cm-also', 'aria-labelledby': 'cm-also-title', hidden: true }, alsoTitle, alsoList);
-  const panel = h('section', { class: 'cm-panel', 'aria-label': 'article' });
+  const panel = h('section', { class: 'cm-panel', 'aria-label': 'article', hidden: !showPanel });
   const footer = h('footer', { class: 'cm-footer' });
   const sidebar = h('div', { class: 'cm-sidebar' }, h('div', { class: 'cm-sidebar__places' }, placeListTitle, placeList, also), panel);
+  root.classList.add('cm-app');
+  root.classList.toggle('cm-app--compact', compact);
+  root.classList.toggle('cm-app--no-panel', !showPanel);
   root.replaceChildren(
-    h('header', { class: 'cm-header' }, title, h('div', { class: 'cm-header__tools' }, articleSelectLabel, articleSelect, langButton, geojsonLink, pngButton)),
-    h('main', { class: 'cm-main' }, mapArea, sidebar),
+    h('header', { class: 'cm-header' }, title, h('div', { class: 'cm-header__tools' }, articleSelectLabel, articleSelect, langButton, geojsonLink, pngButton, embedButton, fullPageLink)),
+    h(compact ? 'div' : 'main', { class: 'cm-main' }, mapArea, sidebar),
     footer,
   );
   legend.id = 'cm-legend';
-  return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, also, alsoTitle, alsoList, panel, footer };
+  return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, also, alsoTitle, alsoList, panel, footer, fullPageLink, embedButton };
 }

@@ -21,8 +21,17 @@ export function renderLegend(
     if (symbol && !rows.has(symbol)) rows.set(symbol, describeStatus(f.properties, input.parties, input.lang));
   }
   const order = [...rows.keys()].sort();
-  container.replaceChildren(
-    h('h2', { class: 'cm-legend__title', id: 'cm-legend-title' }, s.legend),
+  // The legend folds away (its state survives re-rendering), so small maps stay usable.
+  const collapsed = container.dataset.collapsed === 'true';
+  const toggle = h('button', { type: 'button', class: 'cm-legend__toggle', 'aria-expanded': String(!collapsed), 'aria-controls': 'cm-legend-body' }, s.legend);
+  toggle.addEventListener('click', () => {
+    container.dataset.collapsed = String(!(container.dataset.collapsed === 'true'));
+    toggle.setAttribute('aria-expanded', String(container.dataset.collapsed !== 'true'));
+    body.hidden = container.dataset.collapsed === 'true';
+  });
+  const body = h('div', { id: 'cm-legend-body', class: 'cm-legend__body', hidden: collapsed });
+  container.replaceChildren(h('h2', { class: 'cm-legend__title', id: 'cm-legend-title' }, toggle), body);
+  body.append(
     h('p', { class: 'cm-legend__source' }, s.reportedBy(input.outlet, formatDate(input.date, input.lang))),
     h(
       'ul',

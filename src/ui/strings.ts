@@ -42,6 +42,13 @@ export const STRINGS = {
     mentions: (n: number) => `${n} ذكر`,
     extentNames: { all: 'كامل', most: 'معظم', half: 'نصف', part: 'جزء' } satisfies Record<Extent, string>,
     statusNone: 'بلا وصف للسيطرة',
+    openFullMap: 'فتح الخريطة كاملة',
+    embed: 'تضمين',
+    embedTitle: 'تضمين الخريطة في صفحة أخرى',
+    embedIframe: 'إطار iframe',
+    embedComponent: 'مكون ويب',
+    copy: 'نسخ',
+    copied: 'نُسخ',
   },
   en: {
     appTitle: 'Control map',
@@ -83,6 +90,13 @@ export const STRINGS = {
     mentions: (n: number) => `${n} mention${n === 1 ? '' : 's'}`,
     extentNames: { all: 'all', most: 'most', half: 'half', part: 'part' } satisfies Record<Extent, string>,
     statusNone: 'No control status',
+    openFullMap: 'Open full map',
+    embed: 'Embed',
+    embedTitle: 'Embed this map in another page',
+    embedIframe: 'iframe',
+    embedComponent: 'Web component',
+    copy: 'Copy',
+    copied: 'Copied',
   },
 } as const;
 

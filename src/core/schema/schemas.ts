@@ -158,5 +158,9 @@ export const siteSchema = {
     default_article: { type: 'string', pattern: KEBAB_ID },
     /** Optional online MapLibre style; the embedded basemap is the fallback. */
     basemap_style_url: { type: 'string', pattern: '^https?://' },
+    /** Host origins allowed to talk to the embedded map; without it any host may. */
+    embed_origins: { type: 'array', items: { type: 'string', pattern: '^https?://[^/]+$' } },
+    /** Public URL of the built site, for oEmbed (absolute embed URLs). */
+    site_url: { type: 'string', pattern: '^https?://.*/$' },
   },
 } as const;

@@ -1,8 +1,8 @@
 import type { GeoparseWarning, Match } from '../types.ts';
 import { SEPARATOR, mapEndOffset, normaliseText } from '../text/normalise.ts';
 import type { Geoparser, NameEntry, TrieNode } from './create-geoparser.ts';
-import { MIN_STEM_AFTER_PREFIX, PREFIX_FORMS, type PrefixForm } from './prefixes.ts';
-import { ARABIC_NAME_HEADS, ARABIC_STOPWORDS, ARABIC_TRIGGERS, LATIN_TRIGGERS } from './triggers.ts';
+import { MIN_STEM_AFTER_PREFIX, prefixFormsFor, type PrefixForm } from './prefixes.ts';
+import { ARABIC_NAME_HEADS, ARABIC_STOPWORDS, ARABIC_TRIGGER_FORMS, LATIN_TRIGGERS, TRIGGER_LENGTHS } from './triggers.ts';
 
 /** What {@link geoparseText} finds in one block of text. */
 export interface GeoparseResult {
@@ -53,12 +53,11 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
         continue;
       }
     }
-    const token = s.slice(pos, tokenEnd);
     if (trigger !== null) {
       const warning = readCandidate(s, text, offsets, pos, tokenEnd, trigger, paragraph);
       if (warning) warnings.push(warning);
     }
-    trigger = readTrigger(s, text, offsets, pos, tokenEnd, token);
+    trigger = readTrigger(s, text, offsets, pos, tokenEnd);
     pos = tokenEnd + 1;
   }
   return { matches, warnings };
@@ -66,7 +65,7 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
 
 function findLongestName(root: TrieNode, s: string, pos: number, tokenEnd: number, afterTrigger: boolean): Hit | null {
   let best: Hit | null = null;
-  for (const form of PREFIX_FORMS) {
+  for (const form of prefixFormsFor(s.charCodeAt(pos))) {
     if (!startsWithAt(s, form.text, pos)) continue;
     const stemStart = pos + form.text.length;
     if (form.text.length > 0 && tokenEnd - stemStart < MIN_STEM_AFTER_PREFIX) continue;
@@ -111,14 +110,20 @@ function stripClitics(token: string): string {
   return t;
 }
 
-function readTrigger(s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number, token: string): string | null {
-  // Short triggers (حي) keep only two letters after a conjunction (وحي), below stripClitics' floor.
-  const afterConjunction = token.startsWith('و') || token.startsWith('ف') ? token.slice(1) : token;
-  if (ARABIC_TRIGGERS.has(token) || ARABIC_TRIGGERS.has(afterConjunction) || ARABIC_TRIGGERS.has(stripClitics(token))) {
+function readTrigger(s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number): string | null {
+  const length = tokenEnd - pos;
+  if (length === 2 && s.charCodeAt(pos) === 0x6f && s.charCodeAt(pos + 1) === 0x66) return readLatinTrigger(s, text, offsets, pos, tokenEnd);
+  // Most tokens are too short or too long to be a trigger: reject them without slicing.
+  if (length < TRIGGER_LENGTHS[0] || length > TRIGGER_LENGTHS[1]) return null;
+  if (ARABIC_TRIGGER_FORMS.has(s.slice(pos, tokenEnd))) {
     // A trigger followed by punctuation ("في المنطقة.") introduces nothing.
     return followedByPunctuation(s, text, offsets, tokenEnd) ? null : text.slice(offsets[pos] as number, mapEndOffset(text, offsets, tokenEnd));
   }
-  if (token === 'of' && pos >= 2) {
+  return null;
+}
+
+function readLatinTrigger(s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number): string | null {
+  if (pos >= 2) {
     const prevEnd = pos - 1;
     const prevStart = s.lastIndexOf(' ', prevEnd - 1) + 1;
     const prev = s.slice(prevStart, prevEnd);

@@ -39,3 +39,20 @@ export const PREFIX_FORMS: readonly PrefixForm[] = buildPrefixForms();
  * as a clitic plus a short name.
  */
 export const MIN_STEM_AFTER_PREFIX = 3;
+
+/**
+ * The prefix forms that can start a token, by its first code unit, each list longest first and
+ * ending with the empty form: most words start with a letter no clitic starts with, so they try
+ * one form instead of all of them.
+ */
+export function prefixFormsFor(firstCodeUnit: number): readonly PrefixForm[] {
+  return PREFIX_BY_FIRST.get(firstCodeUnit) ?? ONLY_BARE;
+}
+
+const ONLY_BARE: readonly PrefixForm[] = PREFIX_FORMS.filter((f) => f.text.length === 0);
+const PREFIX_BY_FIRST: ReadonlyMap<number, readonly PrefixForm[]> = new Map(
+  [...new Set(PREFIX_FORMS.filter((f) => f.text.length > 0).map((f) => f.text.charCodeAt(0)))].map((c) => [
+    c,
+    PREFIX_FORMS.filter((f) => f.text.length === 0 || f.text.charCodeAt(0) === c),
+  ]),
+);

@@ -41,3 +41,19 @@ export const ARABIC_STOPWORDS: ReadonlySet<string> = new Set(
 export const ARABIC_NAME_HEADS: ReadonlySet<string> = new Set(
   ['وادي', 'عين', 'بئر', 'بير', 'سوق', 'قصر', 'سيدي', 'باب', 'أبو', 'بني', 'رأس', 'تل', 'جبل', 'بن', 'أولاد', 'زاوية', 'خلة', 'غوط', 'مشروع', 'شارع', 'طريق'].map(normaliseName),
 );
+
+/**
+ * Every written form of an Arabic trigger with its clitics (وحي، بمنطقة، والمدينة، للمنطقة…),
+ * so a token is one Set look-up, and the shortest and longest lengths, so most tokens are
+ * rejected without slicing them out of the text.
+ */
+export const ARABIC_TRIGGER_FORMS: ReadonlySet<string> = new Set(
+  [...ARABIC_TRIGGERS].flatMap((t) =>
+    ['', 'و', 'ف'].flatMap((conj) => [conj + t, `${conj}ب${t}`, `${conj}ل${t}`, `${conj}ك${t}`, `${conj}ال${t}`, `${conj}بال${t}`, `${conj}لل${t}`, `${conj}كال${t}`]),
+  ),
+);
+/** Shortest and longest {@link ARABIC_TRIGGER_FORMS}, in code units. */
+export const TRIGGER_LENGTHS: readonly [number, number] = [
+  Math.min(...[...ARABIC_TRIGGER_FORMS].map((f) => f.length)),
+  Math.max(...[...ARABIC_TRIGGER_FORMS].map((f) => f.length)),
+];

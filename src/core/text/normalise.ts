@@ -133,12 +133,11 @@ export function isDropped(codeUnit: number): boolean {
   return TABLE[codeUnit] === DROP;
 }
 
+// One decoder for all calls: TextDecoder turns the code units into a string without boxing each
+// into an array element (the old fromCharCode.apply path cost a fifth of the geoparser's time).
+// Each unpaired surrogate decodes to one U+FFFD, so lengths and offsets stay aligned.
+const UTF16 = new TextDecoder('utf-16le');
+
 function decodeUtf16(units: Uint16Array, length: number): string {
-  // String.fromCharCode on chunks: fast and safe for large inputs (no argument-count overflow).
-  const chunk = 0x2000;
-  let s = '';
-  for (let i = 0; i < length; i += chunk) {
-    s += String.fromCharCode.apply(null, Array.from(units.subarray(i, Math.min(length, i + chunk))));
-  }
-  return s;
+  return UTF16.decode(units.subarray(0, length));
 }

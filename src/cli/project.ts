@@ -6,6 +6,8 @@ import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { oembedResponse } from '../core/embed-snippets.ts';
+import { computeZones } from '../core/zones/index.ts';
+import type { FeatureCollection } from 'geojson';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
 import { validateSchema } from '../core/schema/validate-schema.ts';
@@ -21,7 +23,16 @@ export interface ProjectPaths {
   gazetteer: string;
   /** Where `<article>.geojson` files go. @defaultValue `geo` */
   geoOut: string;
+  /** The basemap extract whose land clips the zones. @defaultValue `geo/basemap.geojson` */
+  basemap: string;
 }
+
+/**
+ * Reach of a place's zone: 6 × its precision, between 5 and 25 km. Wide enough that the seed's
+ * neighbouring positions meet along a front line (Qasr bin Ghashir, Swani, Ain Zara, Wadi
+ * al-Rabi), narrow enough that a lone town does not claim the desert. Recorded in every zones file.
+ */
+export const ZONE_REACH = { factor: 6, minKm: 5, maxKm: 25 } as const;
 
 /** The article index the page loads first. */
 export interface SiteIndex {
@@ -49,7 +60,7 @@ export interface PipelineRun {
 
 /** Default paths for a project root. */
 export function projectPaths(root: string, overrides: Partial<Omit<ProjectPaths, 'root'>> = {}): ProjectPaths {
-  return { root, content: 'content', gazetteer: 'geo/gazetteer.yaml', geoOut: 'geo', ...overrides };
+  return { root, content: 'content', gazetteer: 'geo/gazetteer.yaml', geoOut: 'geo', basemap: 'geo/basemap.geojson', ...overrides };
 }
 
 function readSource(root: string, path: string): SourceFile {
@@ -81,6 +92,14 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   };
 
   const gazetteer = requireFile(paths.gazetteer) ? guard(() => loadGazetteer(readSource(paths.root, abs(paths.gazetteer)))) : null;
+  let basemap: FeatureCollection | null = null;
+  if (requireFile(paths.basemap)) {
+    try {
+      basemap = JSON.parse(readFileSync(abs(paths.basemap), 'utf8')) as FeatureCollection;
+    } catch (error) {
+      issues.push({ file: paths.basemap, message: `malformed JSON: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
   const partiesPath = join(paths.content, 'parties.yaml');
   const parties = requireFile(partiesPath) ? guard(() => loadParties(readSource(paths.root, abs(partiesPath)))) : null;
   const sitePath = join(paths.content, 'site.yaml');
@@ -92,7 +111,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       return { data: (parsed.data ?? {}) as { default_article?: string; basemap_style_url?: string; embed_origins?: string[]; site_url?: string }, lineOf: parsed.lineOf };
     })
     : null;
-  if (!gazetteer || !parties) throw new ValidationError(issues);
+  if (!gazetteer || !parties || !basemap) throw new ValidationError(issues);
 
   const parser = createGeoparser(gazetteer.places);
   const folders = readdirSync(abs(paths.content))
@@ -130,6 +149,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   const siteBase = site?.data.site_url ?? placeholder;
   for (const b of ordered) {
     geojson.set(join(paths.geoOut, `${b.article.id}.geojson`), serializeGeoJson(b.places));
+    geojson.set(join(paths.geoOut, `${b.article.id}.zones.geojson`), serializeGeoJson(computeZones(b.places, basemap, { maxDistanceKm: ZONE_REACH })));
     pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties })}\n`);
     const oembed = oembedResponse({ base: siteBase, article: b.article.id, place: null, lang: b.article.language, title: b.article.texts[0]?.title ?? b.article.id, providerName: 'Conflict map' });
     pageData.set(`oembed/${b.article.id}.json`, `${JSON.stringify(oembed).split(placeholder).join('')}\n`);

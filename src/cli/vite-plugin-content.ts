@@ -88,9 +88,15 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       const index = run?.pageData.get('articles.json');
       if (!index) return html;
       const id = (JSON.parse(index) as { default_article: string }).default_article;
+      // Preload the default article's data, so it arrives with the scripts instead of after them.
+      const preload = ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`, 'basemap.geojson'].map((path) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: `${DATA_DIR}/${path}`, as: 'fetch', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      }));
       return {
         html,
-        tags: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${DATA_DIR}/oembed/${id}.json`, title: id }, injectTo: 'head' }],
+        tags: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${DATA_DIR}/oembed/${id}.json`, title: id }, injectTo: 'head' }, ...preload],
       };
     },
     buildStart() {

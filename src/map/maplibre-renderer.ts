@@ -8,13 +8,14 @@ import {
   setWorkerUrl,
   type GeoJSONSource,
   type MapGeoJSONFeature,
+  type ExpressionSpecification,
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
-import type { PlaceRenderer, RendererEvents, RendererStyles } from './renderer.ts';
-import { APP_LAYERS_BEFORE_ID, BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
+import type { PlaceRenderer, RendererEvents, RendererStyles, RendererZones } from './renderer.ts';
+import { BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
 
 /** Options of {@link createMapLibreRenderer}. */
 export interface MapLibreRendererOptions {
@@ -52,6 +53,10 @@ const DEFAULTS = { onlineStyleUrl: null, ringsKm: [10, 25, 50], onlineStyleTimeo
 const NEIGHBOURHOOD_KINDS = new Set(['neighbourhood', 'suburb']);
 
 const LAYERS = {
+  zonesFill: 'cm-zones-fill',
+  zonesHatch: 'cm-zones-hatch',
+  zonesOutline: 'cm-zones-outline',
+  frontLine: 'cm-front-line',
   precisionFill: 'cm-precision-fill',
   precisionLine: 'cm-precision-line',
   rings: 'cm-rings',
@@ -61,7 +66,8 @@ const LAYERS = {
   places: 'cm-places',
   labels: 'cm-place-labels',
 } as const;
-const SOURCES = { places: 'cm-places', precision: 'cm-precision', rings: 'cm-rings', centre: 'cm-centre' } as const;
+const ZONE_LAYERS = [LAYERS.zonesFill, LAYERS.zonesHatch, LAYERS.zonesOutline, LAYERS.frontLine];
+const SOURCES = { zones: 'cm-zones', places: 'cm-places', precision: 'cm-precision', rings: 'cm-rings', centre: 'cm-centre' } as const;
 
 /**
  * The MapLibre GL renderer: the embedded basemap (or an online style), places as status symbols,
@@ -93,11 +99,14 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
   map.addControl(new AttributionControl({ compact: true, customAttribution: opts.attribution }), 'bottom-right');
 
   let places: PlacesCollection | null = null;
+  let zones: RendererZones | null = null;
+  let zonesVisible = true;
+  let selectedZone: string | null = null;
   let initialView = opts.initialView ?? null;
   let styles: RendererStyles = { byPlace: new Map(), drawSymbol: () => ({ width: 0, height: 0, data: new Uint8ClampedArray() }) };
   let selected: string | null = null;
   let highlighted: readonly string[] = [];
-  const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set() };
+  const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set(), zoneSelect: new Set() };
   const emit = <E extends keyof RendererEvents>(event: E, ...args: Parameters<RendererEvents[E]>): void => {
     for (const l of listeners[event]) (l as (...a: Parameters<RendererEvents[E]>) => void)(...args);
   };
@@ -109,6 +118,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
 
   const regionFeatures = (): Array<Feature<Point, PlaceProperties>> => (places?.features ?? []).filter((f) => f.properties.in_region);
 
+  // Places first: their layers are installed and drawn before the context (rings, precision
+  // circles, zones), whose extra shader programs would otherwise delay the first useful frame.
+  let contextInstalled = false;
   const installLayers = (): void => {
     const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
     for (const style of new Set([...styles.byPlace.values()].map((s) => s.symbol))) {
@@ -146,29 +158,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       else map.addSource(id, { type: 'geojson', data, ...(id === SOURCES.places ? { promoteId: 'id' } : {}) });
     };
     setData(SOURCES.places, placeData);
-    setData(SOURCES.precision, precisionData);
-    setData(SOURCES.rings, ringData);
-    setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
-    const before = map.getLayer(APP_LAYERS_BEFORE_ID) ? APP_LAYERS_BEFORE_ID : undefined;
     const add = (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string): void => {
       if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
     };
-    add({ id: LAYERS.precisionFill, type: 'fill', source: SOURCES.precision, minzoom: 9, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.08 } }, before);
-    add({ id: LAYERS.precisionLine, type: 'line', source: SOURCES.precision, minzoom: 9, paint: { 'line-color': ['get', 'colour'], 'line-opacity': 0.5, 'line-width': 1, 'line-dasharray': [2, 2] } }, before);
-    add({ id: LAYERS.rings, type: 'line', source: SOURCES.rings, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#6b7280', 'line-width': 1, 'line-opacity': 0.7, 'line-dasharray': [4, 3] } }, before);
-    add({ id: LAYERS.ringLabels, type: 'symbol', source: SOURCES.rings, filter: ['==', ['geometry-type'], 'Point'], layout: { 'text-field': ['get', 'label'], 'text-font': [FONT_NAME], 'text-size': 11 }, paint: { 'text-color': '#4b5563', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } });
-    add({ id: LAYERS.centre, type: 'circle', source: SOURCES.centre, paint: { 'circle-radius': 4, 'circle-color': '#111827', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } });
-    add({
-      id: LAYERS.halo,
-      type: 'circle',
-      source: SOURCES.places,
-      paint: {
-        'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 19, 16],
-        'circle-color': 'rgba(0,0,0,0)',
-        'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111827', '#f59e0b'],
-        'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'highlighted'], false], 3, 0],
-      },
-    });
     add({ id: LAYERS.places, type: 'symbol', source: SOURCES.places, layout: { 'icon-image': ['get', 'symbol'], 'icon-allow-overlap': true, 'icon-ignore-placement': true } });
     add({
       id: LAYERS.labels,
@@ -184,8 +176,62 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       },
       paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     });
+    if (contextInstalled) {
+      setData(SOURCES.precision, precisionData);
+      setData(SOURCES.rings, ringData);
+      setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
+      // The selection halo, then everything else under the places, in this order from the bottom:
+      // zones, precision circles, rings, ring labels, the centre.
+      add({
+        id: LAYERS.halo,
+        type: 'circle',
+        source: SOURCES.places,
+        paint: {
+          'circle-radius': ['case', ['boolean', ['feature-state', 'selected'], false], 19, 16],
+          'circle-color': 'rgba(0,0,0,0)',
+          'circle-stroke-color': ['case', ['boolean', ['feature-state', 'selected'], false], '#111827', '#f59e0b'],
+          'circle-stroke-width': ['case', ['boolean', ['feature-state', 'selected'], false], 3, ['boolean', ['feature-state', 'highlighted'], false], 3, 0],
+        },
+      }, LAYERS.places);
+      const under = LAYERS.halo;
+      add({ id: LAYERS.precisionFill, type: 'fill', source: SOURCES.precision, minzoom: 9, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.08 } }, under);
+      add({ id: LAYERS.precisionLine, type: 'line', source: SOURCES.precision, minzoom: 9, paint: { 'line-color': ['get', 'colour'], 'line-opacity': 0.5, 'line-width': 1, 'line-dasharray': [2, 2] } }, under);
+      add({ id: LAYERS.rings, type: 'line', source: SOURCES.rings, filter: ['==', ['geometry-type'], 'LineString'], paint: { 'line-color': '#6b7280', 'line-width': 1, 'line-opacity': 0.7, 'line-dasharray': [4, 3] } }, under);
+      add({ id: LAYERS.ringLabels, type: 'symbol', source: SOURCES.rings, filter: ['==', ['geometry-type'], 'Point'], layout: { 'text-field': ['get', 'label'], 'text-font': [FONT_NAME], 'text-size': 11 }, paint: { 'text-color': '#4b5563', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 } }, under);
+      add({ id: LAYERS.centre, type: 'circle', source: SOURCES.centre, paint: { 'circle-radius': 4, 'circle-color': '#111827', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 } }, under);
+      installZones(LAYERS.precisionFill, add);
+    }
     applyStates();
   };
+  /** Adds the context layers (rings, precision circles, zones) once the places are drawn. */
+  const installContext = (): void => {
+    if (contextInstalled) return;
+    contextInstalled = true;
+    installLayers();
+  };
+
+  function installZones(before: string, add: (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string) => void): void {
+    const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
+    const features = (zones?.zones.features ?? []).map((f) => {
+      const id = String(f.id);
+      return { ...f, properties: { ...(f.properties ?? {}), zone_id: id, colour: zones?.colour.get(id) ?? '#6a6a6a', pattern: zones?.pattern.get(id) ?? '' } };
+    });
+    for (const patternId of new Set(features.map((f) => f.properties.pattern).filter(Boolean))) {
+      if (!map.hasImage(patternId)) map.addImage(patternId, zones!.drawPattern(patternId, pixelRatio), { pixelRatio });
+    }
+    const data: FeatureCollection = { type: 'FeatureCollection', features };
+    const source = map.getSource(SOURCES.zones) as GeoJSONSource | undefined;
+    if (source) source.setData(data);
+    else map.addSource(SOURCES.zones, { type: 'geojson', data, promoteId: 'zone_id' });
+    const isZone: ['==', ['get', string], string] = ['==', ['get', 'kind'], 'zone'];
+    const selectedExpr: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+    add({ id: LAYERS.zonesFill, type: 'fill', source: SOURCES.zones, filter: isZone, paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': ['case', ['all', ['==', ['get', 'status'], 'control'], ['==', ['get', 'extent'], 'all']], 0.2, 0.07] } }, before);
+    add({ id: LAYERS.zonesHatch, type: 'fill', source: SOURCES.zones, filter: ['all', isZone, ['!=', ['get', 'pattern'], '']], paint: { 'fill-pattern': ['get', 'pattern'] } }, before);
+    add({ id: LAYERS.zonesOutline, type: 'line', source: SOURCES.zones, filter: isZone, paint: { 'line-color': ['get', 'colour'], 'line-opacity': 0.8, 'line-width': ['case', selectedExpr, 3, 0.8] } }, before);
+    add({ id: LAYERS.frontLine, type: 'line', source: SOURCES.zones, filter: ['==', ['get', 'kind'], 'front-line'], layout: { 'line-cap': 'round' }, paint: { 'line-color': '#111827', 'line-width': 2.5, 'line-dasharray': [2, 1.5] } }, before);
+    for (const id of ZONE_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', zonesVisible ? 'visible' : 'none');
+    for (const f of features) map.setFeatureState({ source: SOURCES.zones, id: f.properties.zone_id }, { selected: f.properties.zone_id === selectedZone });
+  }
 
   const applyStates = (): void => {
     if (!map.getSource(SOURCES.places)) return;
@@ -212,6 +258,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     }
     const list = [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
     opts.container.dataset.renderedPlaces = JSON.stringify(list);
+    const zoneLayers = [LAYERS.zonesFill, LAYERS.frontLine].filter((id) => map.getLayer(id));
+    const drawnZones = zoneLayers.length ? map.queryRenderedFeatures({ layers: zoneLayers }) : [];
+    opts.container.dataset.renderedZones = [...new Set(drawnZones.map((f) => String(f.properties.zone_id)))].sort().join(' ');
     // The label field the map actually uses, read back from the style (e.g. ["get","name_en"]).
     opts.container.dataset.labelField = JSON.stringify(map.getLayoutProperty(LAYERS.labels, 'text-field'));
     return list.map((p) => p.id);
@@ -222,8 +271,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
   });
 
   map.on('click', (e) => {
-    const hit = map.getLayer(LAYERS.places) ? map.queryRenderedFeatures(e.point, { layers: [LAYERS.places, LAYERS.halo] }) : [];
-    emit('select', hit.length > 0 ? String(hit[0]!.properties.id) : null);
+    const layers = [LAYERS.places, LAYERS.halo].filter((id) => map.getLayer(id));
+    const hit = layers.length > 0 ? map.queryRenderedFeatures(e.point, { layers }) : [];
+    if (hit.length > 0) {
+      emit('select', String(hit[0]!.properties.id));
+      return;
+    }
+    const zone = zonesVisible && map.getLayer(LAYERS.zonesFill) ? map.queryRenderedFeatures(e.point, { layers: [LAYERS.zonesFill] }) : [];
+    if (zone.length > 0) emit('zoneSelect', String(zone[0]!.properties.zone_id));
+    else emit('select', null);
   });
   let hovered: string | null = null;
   map.on('mousemove', (e) => {
@@ -285,6 +341,20 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       renderer.setLang(nextLang);
       renderer.fitPlaces();
       await waitForAllDrawn();
+      installContext();
+    },
+    setZones(next) {
+      zones = next;
+      if (map.getSource(SOURCES.places) && contextInstalled) installLayers();
+    },
+    setZonesVisible(visible) {
+      zonesVisible = visible;
+      for (const id of ZONE_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'visibility', visible ? 'visible' : 'none');
+    },
+    setSelectedZone(id) {
+      selectedZone = id;
+      if (!map.getSource(SOURCES.zones)) return;
+      for (const f of zones?.zones.features ?? []) map.setFeatureState({ source: SOURCES.zones, id: String(f.id) }, { selected: String(f.id) === id });
     },
     setSelected(id) {
       selected = id;

@@ -23,12 +23,26 @@ export interface RendererStyles {
   drawSymbol(symbolId: string, pixelRatio: number): SymbolImage;
 }
 
+/** Inferred zones of control and front lines, with how to draw each. */
+export interface RendererZones {
+  /** The article's zones file (`geo/<article>.zones.geojson`): zone polygons and front lines. */
+  zones: import('geojson').FeatureCollection;
+  /** Fill colour by zone feature id. */
+  colour: ReadonlyMap<string, string>;
+  /** Hatch pattern id by zone feature id, for partial and contested zones. */
+  pattern: ReadonlyMap<string, string>;
+  /** Draws a hatch pattern by id at a device pixel ratio. */
+  drawPattern(patternId: string, pixelRatio: number): SymbolImage;
+}
+
 /** What a renderer reports back to the page. */
 export interface RendererEvents {
   /** A place was clicked or activated on the map. */
   select: (placeId: string | null) => void;
   /** The pointer entered (id) or left (null) a place on the map. */
   hover: (placeId: string | null) => void;
+  /** A zone was clicked (its feature id). */
+  zoneSelect: (zoneId: string) => void;
 }
 
 /**
@@ -38,6 +52,12 @@ export interface RendererEvents {
 export interface PlaceRenderer {
   /** Draws an article's places; resolves once every place is drawn. */
   setPlaces(places: PlacesCollection, styles: RendererStyles, lang: Lang): Promise<void>;
+  /** Draws inferred zones and front lines under the places (null removes them). */
+  setZones(zones: RendererZones | null): void;
+  /** Shows or hides the zones. */
+  setZonesVisible(visible: boolean): void;
+  /** Marks the selected zone (null clears). */
+  setSelectedZone(zoneId: string | null): void;
   /** Marks the selected place (null clears). */
   setSelected(placeId: string | null): void;
   /** Marks places related to what the reader hovers in the text. */

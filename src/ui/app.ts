@@ -5,13 +5,15 @@ import type { PlaceRenderer } from '../map/renderer.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
 import { createArticlePanel } from './article-panel.ts';
 import { openEmbedDialog } from './embed-dialog.ts';
-import { LoadError, dataUrls, loadArticleData, loadBasemap, loadIndex, loadPlaces, type ArticleIndex, type PageArticle } from './data.ts';
+import { LoadError, dataUrls, loadArticleData, loadBasemap, loadIndex, loadPlaces, loadZones, type ArticleIndex, type PageArticle } from './data.ts';
 import { h } from './dom.ts';
 import { createLayout, type Layout } from './layout.ts';
 import { renderLegend } from './legend.ts';
 import { renderPlaceCard } from './place-card.ts';
 import { markSelectedInList, readingOrder, renderPlaceList } from './place-list.ts';
 import { createPlaceStyles, type PlaceStyles } from './place-styles.ts';
+import { createZoneStyles, type ZoneStyles } from './zone-styles.ts';
+import { renderZoneCard } from './zone-card.ts';
 import { createStore, type StoreMeta } from './store.ts';
 import { STRINGS } from './strings.ts';
 import { syncUrl } from './url-sync.ts';
@@ -79,6 +81,7 @@ interface Loaded {
   article: PageArticle;
   places: PlacesCollection;
   styles: PlaceStyles;
+  zones: ZoneStyles | null;
 }
 
 /**
@@ -97,6 +100,9 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   applyLang(layout, initialLang, options.ownsDocument);
   const cleanups: Array<() => void> = [];
 
+  // Started before the index arrives: the map needs it whatever the article.
+  const basemapPromise = loadBasemap(urls.basemap);
+  basemapPromise.catch(() => undefined);
   let index: ArticleIndex;
   try {
     index = await loadIndex(urls.index);
@@ -111,15 +117,16 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     articleId = index.default_article;
   }
 
-  const store = createStore<ViewState>({ article: articleId, lang: initialLang, place: null, hoverPlace: null, hoverParagraph: null });
+  const store = createStore<ViewState>({ article: articleId, lang: initialLang, place: null, zone: null, hoverPlace: null, hoverParagraph: null });
   let loaded: Loaded | null = null;
   let renderer: PlaceRenderer | null = null;
   let rendererReady: Promise<void> = Promise.resolve();
-  const basemapPromise = loadBasemap(urls.basemap);
 
   const fullPage = (state: Pick<ViewState, 'article' | 'place' | 'lang'>): string => `${options.fullPageUrl ?? ''}${formatHash(state)}`;
   const hrefFor = (placeId: string): string => fullPage({ ...store.get(), place: placeId });
-  const select = (placeId: string | null, meta: StoreMeta = { source: 'user' }): void => store.set({ place: placeId }, meta);
+  const select = (placeId: string | null, meta: StoreMeta = { source: 'user' }): void => store.set({ place: placeId, ...(placeId ? { zone: null } : {}) }, meta);
+  const selectZone = (zoneId: string | null, meta: StoreMeta = { source: 'user' }): void => store.set({ zone: zoneId, ...(zoneId ? { place: null } : {}) }, meta);
+  let zonesVisible = true;
   const panel = createArticlePanel(layout.panel, {
     select: (id) => {
       select(id);
@@ -130,7 +137,9 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   });
 
   const loadArticle = async (id: string): Promise<Loaded | null> => {
-    const [article, places] = await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id))]);
+    const [article, places, zones] = await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id)), loadZones(urls.zones(id))]);
+    // Zones are a reading aid: without them the places and the text still work.
+    if (zones.status === 'rejected') showError(layout, store.get().lang, zones.reason);
     if (article.status === 'rejected') showError(layout, store.get().lang, article.reason);
     if (places.status === 'rejected') showError(layout, store.get().lang, places.reason);
     if (article.status === 'rejected' || places.status === 'rejected') {
@@ -138,7 +147,8 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       if (article.status === 'fulfilled') layout.panel.replaceChildren(h('p', {}, article.value.texts[0]?.title ?? ''));
       return null;
     }
-    return { article: article.value, places: places.value, styles: createPlaceStyles(places.value, article.value.parties) };
+    const styles = createPlaceStyles(places.value, article.value.parties);
+    return { article: article.value, places: places.value, styles, zones: zones.status === 'fulfilled' ? createZoneStyles(zones.value, styles.palette) : null };
   };
 
   const renderAll = (): void => {
@@ -173,14 +183,28 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.alsoTitle.textContent = s.alsoMentioned;
     layout.also.hidden = outside.length === 0;
     renderPlaceList(layout.alsoList, outside, listContext);
-    renderLegend(layout.legend, { places: loaded.places, styles: loaded.styles, parties: loaded.article.parties, outlet: loaded.article.outlet[lang], date: loaded.article.date, lang });
+    renderLegend(layout.legend, {
+      places: loaded.places,
+      styles: loaded.styles,
+      parties: loaded.article.parties,
+      outlet: loaded.article.outlet[lang],
+      date: loaded.article.date,
+      lang,
+      zones: loaded.zones ? { ...loaded.zones, visible: zonesVisible, onToggle: (visible) => { zonesVisible = visible; renderer?.setZonesVisible(visible); } } : null,
+      centre: TRIPOLI_CENTRE_ID,
+    });
     renderCard();
     renderFooter(layout);
   };
 
   const placeProps = (id: string | null): PlaceProperties | null => (id && loaded ? (loaded.places.features.find((f) => f.properties.id === id)?.properties ?? null) : null);
   const renderCard = (): void => {
-    const { lang, place } = store.get();
+    const { lang, place, zone } = store.get();
+    const zoneFeature = zone ? loaded?.zones?.zones.features.find((f) => String(f.id) === zone) : undefined;
+    if (zoneFeature && loaded) {
+      renderZoneCard(layout.card, zoneFeature, { places: loaded.places, parties: loaded.article.parties, lang, styles: loaded.styles, onSelectPlace: (id) => { select(id); renderer?.flyTo(id); }, onClose: () => selectZone(null) });
+      return;
+    }
     const p = placeProps(place);
     const symbol = p ? loaded?.styles.byPlace.get(p.id)?.symbol : undefined;
     renderPlaceCard(layout.card, p, { parties: loaded?.article.parties ?? [], lang, symbolSvg: symbol ? (loaded as Loaded).styles.svg(symbol, 22) : '<svg xmlns="http://www.w3.org/2000/svg"/>', evidenceLang: loaded?.article.language ?? 'ar', onClose: () => select(null) });
@@ -191,28 +215,10 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.notice.hidden = notices.length === 0;
   };
 
-  const openArticle = async (id: string): Promise<void> => {
-    delete readyTarget.dataset.mapReady;
-    loaded = await loadArticle(id);
-    if (!loaded) {
-      readyTarget.dataset.mapError = 'true';
-      return;
-    }
-    const wanted = store.get().place;
-    if (wanted && !placeProps(wanted)) {
-      notices.push(STRINGS[store.get().lang].unknownPlace(wanted));
-      store.set({ place: null }, { source: 'url' });
-    }
-    showNotices();
-    renderAll();
-    if (!renderer) {
-      let basemap: FeatureCollection;
-      try {
-        basemap = await basemapPromise;
-      } catch (error) {
-        showError(layout, store.get().lang, error);
-        return;
-      }
+  // The map starts as soon as the basemap arrives, while the article is still loading: style,
+  // worker and shaders get ready in parallel with the data.
+  const rendererPromise: Promise<PlaceRenderer | null> = basemapPromise.then(
+    (basemap) => {
       renderer = options.createRenderer({
         container: layout.map,
         basemap,
@@ -227,14 +233,47 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
           layout.notice.dataset.basemapFallback = 'true';
         },
       });
-      renderer.on('select', (placeId) => select(placeId, { source: 'user' }));
+      renderer.on('select', (placeId) => {
+        select(placeId, { source: 'user' });
+        if (!placeId) selectZone(null);
+      });
+      renderer.on('zoneSelect', (zoneId) => selectZone(zoneId, { source: 'user' }));
       renderer.on('hover', (placeId) => store.set({ hoverPlace: placeId }));
+      return renderer;
+    },
+    (error: unknown) => {
+      showError(layout, store.get().lang, error);
+      return null;
+    },
+  );
+
+  const openArticle = async (id: string): Promise<void> => {
+    delete readyTarget.dataset.mapReady;
+    loaded = await loadArticle(id);
+    if (!loaded) {
+      readyTarget.dataset.mapError = 'true';
+      return;
     }
+    const wanted = store.get().place;
+    if (wanted && !placeProps(wanted)) {
+      notices.push(STRINGS[store.get().lang].unknownPlace(wanted));
+      store.set({ place: null }, { source: 'url' });
+    }
+    const wantedZone = store.get().zone;
+    if (wantedZone && !zoneIds().includes(wantedZone)) store.set({ zone: null }, { source: 'url' });
+    showNotices();
+    renderAll();
+    const renderer = await rendererPromise;
+    if (!renderer) return;
     rendererReady = renderer.setPlaces(loaded.places, loaded.styles, store.get().lang);
     await rendererReady;
+    // Zones are drawn once the places are: they are a reading aid, not what readiness waits for.
+    renderer.setZones(loaded.zones ? { zones: loaded.zones.zones, colour: loaded.zones.colour, pattern: loaded.zones.pattern, drawPattern: loaded.zones.drawPattern } : null);
+    renderer.setZonesVisible(zonesVisible);
     const place = store.get().place;
     renderer.setSelected(place);
-    panel.setSelected(place, true);
+    renderer.setSelectedZone(store.get().zone);
+    panel.setSelected(place ?? zonePlaces(store.get().zone), true);
     if (place) renderer.flyTo(place);
     readyTarget.dataset.mapReady = 'true';
     if (!announcedReady) {
@@ -243,6 +282,11 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     }
   };
   let announcedReady = false;
+  const zoneIds = (): string[] => (loaded?.zones?.zones.features ?? []).filter((f) => f.properties?.kind === 'zone').map((f) => String(f.id));
+  const zonePlaces = (zoneId: string | null): string[] => {
+    const f = zoneId ? loaded?.zones?.zones.features.find((z) => String(z.id) === zoneId) : undefined;
+    return f ? [...((f.properties?.place_ids as string[] | undefined) ?? [])] : [];
+  };
   const publicState = (): Pick<ViewState, 'article' | 'place' | 'lang'> => {
     const { article, place, lang } = store.get();
     return { article, place, lang };
@@ -261,7 +305,19 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     if (state.lang !== previous.lang) {
       renderAll();
       renderer?.setLang(state.lang);
-      panel.setSelected(state.place, false);
+      panel.setSelected(state.place ?? zonePlaces(state.zone), false);
+    }
+    if (state.zone !== previous.zone && loaded) {
+      if (state.zone && !zoneIds().includes(state.zone)) {
+        store.set({ zone: null }, { source: 'url' });
+        return;
+      }
+      // A zone selects the places it was inferred from: on the map and in the text.
+      renderer?.setSelectedZone(state.zone);
+      renderer?.setHighlighted(zonePlaces(state.zone));
+      if (state.zone) panel.setSelected(zonePlaces(state.zone), true);
+      else if (!state.place) panel.setSelected(null, false);
+      renderCard();
     }
     if (state.place !== previous.place) {
       // Before the article has loaded, openArticle checks the place once the places are known.
@@ -273,7 +329,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
         return;
       }
       renderer?.setSelected(state.place);
-      panel.setSelected(state.place, true);
+      if (state.place || !state.zone) panel.setSelected(state.place, true);
       markSelectedInList(layout.placeList, state.place);
       markSelectedInList(layout.alsoList, state.place);
       renderCard();
@@ -281,7 +337,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     }
     if (state.hoverPlace !== previous.hoverPlace || state.hoverParagraph !== previous.hoverParagraph) {
       const fromParagraph = state.hoverParagraph && loaded ? loaded.places.features.filter((f) => f.properties.mentions.some((m) => m.paragraph === state.hoverParagraph && m.lang === state.lang)).map((f) => f.properties.id) : [];
-      const ids = [...new Set([...(state.hoverPlace ? [state.hoverPlace] : []), ...fromParagraph])];
+      const ids = [...new Set([...(state.hoverPlace ? [state.hoverPlace] : []), ...fromParagraph, ...zonePlaces(state.zone)])];
       renderer?.setHighlighted(ids);
       panel.setHighlighted(state.hoverPlace ? [state.hoverPlace] : []);
     }
@@ -303,12 +359,14 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   });
   const onKey = (e: KeyboardEvent): void => {
     if (e.key === 'Escape' && store.get().place) select(null);
+    else if (e.key === 'Escape' && store.get().zone) selectZone(null);
   };
   options.root.addEventListener('keydown', onKey);
   cleanups.push(() => options.root.removeEventListener('keydown', onKey));
 
   if (options.url) cleanups.push(syncUrl(store));
   if (fromUrl.place) store.set({ place: fromUrl.place }, { source: 'url' });
+  else if (fromUrl.zone) store.set({ zone: fromUrl.zone }, { source: 'url' });
   if (options.url) window.history.replaceState(null, '', formatHash(store.get()));
   void openArticle(articleId);
   return {

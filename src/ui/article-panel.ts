@@ -15,8 +15,8 @@ export interface ArticlePanelEvents {
 /** The article panel: text with every mention linked and every evidence quote marked. */
 export interface ArticlePanel {
   render(article: PageArticle, places: PlacesCollection, lang: Lang, colours: ReadonlyMap<string, string>, hrefFor: (placeId: string) => string): void;
-  /** Marks the selected place's mentions; scrolls its first mention into view when asked. */
-  setSelected(placeId: string | null, scroll: boolean): void;
+  /** Marks the selected places' mentions; scrolls the first into view when asked. */
+  setSelected(placeIds: string | readonly string[] | null, scroll: boolean): void;
   /** Marks mentions of places the reader hovers on the map. */
   setHighlighted(placeIds: readonly string[]): void;
   destroy(): void;
@@ -29,7 +29,7 @@ export interface ArticlePanel {
  * as text nodes.
  */
 export function createArticlePanel(container: HTMLElement, events: ArticlePanelEvents): ArticlePanel {
-  let selected: string | null = null;
+  let selected: readonly string[] = [];
   const onClick = (e: MouseEvent): void => {
     const link = (e.target as Element).closest<HTMLElement>('.cm-mention');
     if (!link || !container.contains(link)) return;
@@ -49,8 +49,6 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
   container.addEventListener('click', onClick);
   container.addEventListener('mouseover', onOver);
   container.addEventListener('mouseleave', onLeave);
-
-  const mentionsOf = (placeId: string): HTMLElement[] => [...container.querySelectorAll<HTMLElement>('.cm-mention')].filter((el) => el.dataset.place === placeId);
 
   return {
     render(article, places, lang, colours, hrefFor) {
@@ -126,23 +124,24 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
       container.replaceChildren(root);
       this.setSelected(selected, false);
     },
-    setSelected(placeId, scroll) {
-      selected = placeId;
+    setSelected(selection, scroll) {
+      const ids: readonly string[] = selection === null ? [] : typeof selection === 'string' ? [selection] : selection;
+      selected = ids;
       for (const el of container.querySelectorAll('.cm-mention--selected')) el.classList.remove('cm-mention--selected');
       for (const el of container.querySelectorAll('.cm-block--selected')) el.classList.remove('cm-block--selected');
       for (const el of container.querySelectorAll('.cm-evidence--selected')) el.classList.remove('cm-evidence--selected');
-      if (!placeId) return;
-      const links = mentionsOf(placeId);
+      if (ids.length === 0) return;
+      const links = [...container.querySelectorAll<HTMLElement>('.cm-mention')].filter((el) => ids.includes(el.dataset.place as string));
       for (const el of links) {
         el.classList.add('cm-mention--selected');
         el.closest('[data-block]')?.classList.add('cm-block--selected');
       }
       for (const el of container.querySelectorAll<HTMLElement>('.cm-evidence')) {
-        if ((el.dataset.evidence ?? '').split(' ').includes(placeId)) el.classList.add('cm-evidence--selected');
+        if ((el.dataset.evidence ?? '').split(' ').some((id) => ids.includes(id))) el.classList.add('cm-evidence--selected');
       }
       // In a translation, the evidence is the aligned paragraph.
       for (const el of container.querySelectorAll<HTMLElement>('[data-evidence-places]')) {
-        if ((el.dataset.evidencePlaces ?? '').split(' ').includes(placeId)) el.classList.add('cm-block--selected');
+        if ((el.dataset.evidencePlaces ?? '').split(' ').some((id) => ids.includes(id))) el.classList.add('cm-block--selected');
       }
       if (scroll) {
         const target = container.querySelector<HTMLElement>('.cm-evidence--selected') ?? links[0];

@@ -29,6 +29,7 @@ export function dataUrls(base: string) {
     index: u('articles.json'),
     article: (id: string) => u(`articles/${encodeURIComponent(id)}.json`),
     places: (id: string) => u(`geo/${encodeURIComponent(id)}.geojson`),
+    zones: (id: string) => u(`geo/${encodeURIComponent(id)}.zones.geojson`),
     basemap: u('basemap.geojson'),
   };
 }
@@ -75,5 +76,14 @@ export async function loadPlaces(url: string): Promise<PlacesCollection> {
 export async function loadBasemap(url: string): Promise<FeatureCollection> {
   const data = (await fetchJson(url)) as FeatureCollection;
   if (!data || data.type !== 'FeatureCollection' || !Array.isArray(data.features)) throw new LoadError(url, 'not a FeatureCollection');
+  return data;
+}
+
+/** Loads an article's inferred zones and front lines and checks their shape. */
+export async function loadZones(url: string): Promise<FeatureCollection> {
+  const data = (await fetchJson(url)) as FeatureCollection;
+  const ok = data && data.type === 'FeatureCollection' && Array.isArray(data.features) &&
+    data.features.every((f) => f && f.type === 'Feature' && f.id !== undefined && f.geometry && (f.properties?.kind === 'zone' || f.properties?.kind === 'front-line'));
+  if (!ok) throw new LoadError(url, 'not a zones FeatureCollection');
   return data;
 }

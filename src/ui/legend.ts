@@ -1,4 +1,6 @@
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
+import { formatNearest, nearestToCentre } from '../core/zones/index.ts';
+import type { ZoneStyles } from './zone-styles.ts';
 import type { Lang, Party } from '../core/types.ts';
 import { h, svgNode } from './dom.ts';
 import { describeStatus } from './describe-place.ts';
@@ -11,7 +13,18 @@ import { STRINGS, formatDate } from './strings.ts';
  */
 export function renderLegend(
   container: HTMLElement,
-  input: { places: PlacesCollection; styles: PlaceStyles; parties: readonly Party[]; outlet: string; date: string; lang: Lang },
+  input: {
+    places: PlacesCollection;
+    styles: PlaceStyles;
+    parties: readonly Party[];
+    outlet: string;
+    date: string;
+    lang: Lang;
+    /** The inferred zones, with their toggle; null when the article has none. */
+    zones: (ZoneStyles & { visible: boolean; onToggle: (visible: boolean) => void }) | null;
+    /** Id of the place whose point is the centre the distances are measured from. */
+    centre: string;
+  },
 ): void {
   const s = STRINGS[input.lang];
   const rows = new Map<string, string>();
@@ -41,5 +54,36 @@ export function renderLegend(
       h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--ring', 'aria-hidden': 'true' }), h('span', {}, s.distanceRings)),
       h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--precision', 'aria-hidden': 'true' }), h('span', {}, s.precisionCircle)),
     ),
+  );
+  if (input.zones) body.append(renderZonesSection(input as typeof input & { zones: NonNullable<typeof input.zones> }));
+}
+
+/** The zones part of the legend: the toggle, what the hatch and dashes mean, and the facts. */
+function renderZonesSection(input: Parameters<typeof renderLegend>[1] & { zones: NonNullable<Parameters<typeof renderLegend>[1]['zones']> }): HTMLElement {
+  const s = STRINGS[input.lang];
+  const checkbox = h('input', { type: 'checkbox', class: 'cm-legend__zones-toggle', checked: input.zones.visible });
+  checkbox.addEventListener('change', () => input.zones.onToggle(checkbox.checked));
+  const centre = input.places.features.find((f) => f.properties.id === input.centre);
+  const facts: string[] = [];
+  if (centre) {
+    const coords = centre.geometry.coordinates as [number, number];
+    for (const entry of nearestToCentre(input.places, coords, input.parties.map((p) => p.id))) {
+      const party = input.parties.find((p) => p.id === entry.party);
+      const place = input.places.features.find((f) => f.properties.id === entry.place_id)?.properties;
+      if (!party || !place) continue;
+      facts.push(formatNearest(entry, party.name[input.lang], input.lang === 'ar' ? place.name_ar : place.name_en, s.centreName, input.lang));
+    }
+  }
+  return h(
+    'div',
+    { class: 'cm-legend__zones' },
+    h('label', { class: 'cm-legend__item' }, checkbox, h('span', {}, `${s.zones}: ${s.zonesLabel(input.zones.inferredFrom)}`)),
+    h(
+      'ul',
+      { class: 'cm-legend__list' },
+      h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--hatch', 'aria-hidden': 'true' }), h('span', {}, s.partialZone)),
+      h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--front', 'aria-hidden': 'true' }), h('span', {}, s.frontLine)),
+    ),
+    ...(facts.length ? [h('ul', { class: 'cm-legend__facts' }, ...facts.map((f) => h('li', {}, f)))] : []),
   );
 }

@@ -10,11 +10,11 @@ export function syncUrl(store: Store<ViewState>, win: Window = window): () => vo
   const onPop = (): void => {
     const fromUrl = parseHash(win.location.hash);
     const s = store.get();
-    store.set({ article: fromUrl.article ?? s.article, lang: fromUrl.lang ?? s.lang, place: fromUrl.place ?? null }, { source: 'url' });
+    store.set({ article: fromUrl.article ?? s.article, lang: fromUrl.lang ?? s.lang, place: fromUrl.place ?? null, zone: fromUrl.zone ?? null }, { source: 'url' });
   };
   const unsubscribe = store.subscribe((state, previous, meta) => {
     if (meta.source === 'url') return;
-    if (state.article === previous.article && state.place === previous.place && state.lang === previous.lang) return;
+    if (state.article === previous.article && state.place === previous.place && state.lang === previous.lang && state.zone === previous.zone) return;
     const hash = formatHash(state);
     if (hash === win.location.hash) return;
     if (meta.source === 'init') win.history.replaceState(null, '', hash);

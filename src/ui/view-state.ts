@@ -7,6 +7,8 @@ export interface ViewState {
   lang: Lang;
   /** Selected place id, or null. */
   place: string | null;
+  /** Selected inferred zone id (e.g. `zone-lna-half`), or null; exclusive with `place`. */
+  zone: string | null;
   /** Place under the pointer (map or text), or null. Not in the URL. */
   hoverPlace: string | null;
   /** Paragraph under the pointer, or null. Not in the URL. */
@@ -14,7 +16,7 @@ export interface ViewState {
 }
 
 /** The part of the view state kept in the URL hash. */
-export type UrlState = Partial<Pick<ViewState, 'article' | 'lang' | 'place'>>;
+export type UrlState = Partial<Pick<ViewState, 'article' | 'lang' | 'place' | 'zone'>>;
 
 const LANGS: readonly Lang[] = ['ar', 'en'];
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -30,16 +32,19 @@ export function parseHash(hash: string): UrlState {
   if (article && ID.test(article)) out.article = article;
   const place = params.get('place');
   if (place && ID.test(place)) out.place = place;
+  const zone = params.get('zone');
+  if (zone && ID.test(zone)) out.zone = zone;
   const lang = params.get('lang');
   if (lang && (LANGS as string[]).includes(lang)) out.lang = lang as Lang;
   return out;
 }
 
 /** Writes the URL hash of a view: article, place (when selected) and language. */
-export function formatHash(state: Pick<ViewState, 'article' | 'lang' | 'place'>): string {
+export function formatHash(state: Pick<ViewState, 'article' | 'lang' | 'place'> & { zone?: string | null }): string {
   const params = new URLSearchParams();
   params.set('article', state.article);
   if (state.place) params.set('place', state.place);
+  if (state.zone) params.set('zone', state.zone);
   params.set('lang', state.lang);
   return `#${params.toString()}`;
 }

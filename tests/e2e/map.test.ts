@@ -169,7 +169,7 @@ describe('the map page', () => {
     await open();
     const [geojson] = await Promise.all([h.page.waitForEvent('download'), h.page.locator('a.cm-button[download]').click()]);
     expect(geojson.suggestedFilename()).toBe(`${ARTICLE}.geojson`);
-    const [png] = await Promise.all([h.page.waitForEvent('download'), h.page.locator('.cm-header__tools button.cm-button').last().click()]);
+    const [png] = await Promise.all([h.page.waitForEvent('download'), h.page.locator('.cm-png-button').click()]);
     expect(png.suggestedFilename()).toBe(`${ARTICLE}.png`);
     const stream = await png.createReadStream();
     const chunks: Buffer[] = [];

@@ -12,6 +12,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cm-geo-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(join(ROOT, 'geo/gazetteer.yaml'), join(dir, 'geo/gazetteer.yaml'));
+  cpSync(join(ROOT, 'geo/basemap.geojson'), join(dir, 'geo/basemap.geojson'));
   errors = [];
   vi.spyOn(console, 'error').mockImplementation((s: string) => void errors.push(s));
   vi.spyOn(console, 'log').mockImplementation(() => undefined);
@@ -25,9 +26,11 @@ afterEach(() => {
 const output = (): string => join(dir, 'geo/haftar-macron-2019-05-13.geojson');
 
 describe('npm run geo', () => {
-  it('main([]) writes geo/<article>.geojson identical to the committed one', () => {
+  it('main([]) writes geo/<article>.geojson and its zones identical to the committed ones', () => {
     expect(main([], dir)).toBe(0);
     expect(readFileSync(output(), 'utf8')).toBe(readFileSync(join(ROOT, 'geo/haftar-macron-2019-05-13.geojson'), 'utf8'));
+    const zones = 'geo/haftar-macron-2019-05-13.zones.geojson';
+    expect(readFileSync(join(dir, zones), 'utf8')).toBe(readFileSync(join(ROOT, zones), 'utf8'));
   });
   it('main([]) is deterministic: a second run gives the same bytes', () => {
     main([], dir);

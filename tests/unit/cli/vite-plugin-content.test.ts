@@ -27,7 +27,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function waitFor(check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+async function waitFor(check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error('condition not met in time');
@@ -56,5 +56,5 @@ describe('contentPlugin in the dev server', () => {
     const wadi = (await (await fetch(`${base}data/geo/haftar-macron-2019-05-13.geojson`)).json()).features.find((f: { id: string }) => f.id === 'wadi-al-rabi');
     expect(wadi.properties.extent).toBe('most');
     expect(readFileSync(join(dir, 'geo/haftar-macron-2019-05-13.geojson'), 'utf8')).toContain('"extent": "most"');
-  });
+  }, 30_000);
 });

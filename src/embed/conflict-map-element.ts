@@ -6,6 +6,19 @@ import { startApp, type AppHandle } from '../ui/app.ts';
 import { declareFonts } from './declare-fonts.ts';
 
 /**
+ * Replaces `rem` lengths by pixels at the default root size. `rem` is relative to the host page's
+ * `<html>` font size, the one length a shadow root cannot shield: a host with `html { font-size:
+ * 62.5% }` or `* { font-size: 31px }` would resize every rem-based padding, gap and font inside the
+ * component. `.cm-app` already sets `font-size: 16px`, so 1rem = 16px keeps the full page's look.
+ */
+function remToPx(css: string): string {
+  return css.replace(/(?<![\w.-])(\d*\.?\d+)rem\b/g, (_, n: string) => `${Number((Number(n) * 16).toFixed(4))}px`);
+}
+
+// Reset first: the wrapper inherits nothing from the host page (colour, font, direction).
+const SHADOW_CSS = remToPx(`:host { display: block; contain: content; }\n.cm-app { all: initial; }\n${maplibreCss}\n${appCss}`);
+
+/**
  * `<conflict-map article="…" place="…" lang="ar|en" panel basemap="…" src="…">`: the map as a web
  * component, rendered into an open shadow root so host CSS cannot restyle it and its CSS does not
  * leak out. Attributes are live. Events (bubbling, composed): `ready` and `place-select`, with
@@ -23,8 +36,7 @@ export class ConflictMapElement extends HTMLElement {
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: 'open' });
       const style = document.createElement('style');
-      // Reset first: the wrapper inherits nothing from the host page (colour, font, direction).
-      style.textContent = `:host { display: block; contain: content; }\n.cm-app { all: initial; }\n${maplibreCss}\n${appCss}`;
+      style.textContent = SHADOW_CSS;
       this.#container = document.createElement('div');
       shadow.append(style, this.#container);
     }

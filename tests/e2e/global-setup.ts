@@ -60,7 +60,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     servers.push(host);
     const strictCsp = buildStrictCsp([host.origin]);
-    const site = await startStaticServer({ name: 'site', root: distDir, log, serveLog: true });
+    // CORS on the plain site: the web component is loaded as a module from the host origin.
+    const site = await startStaticServer({ name: 'site', root: distDir, log, serveLog: true, headers: { 'Access-Control-Allow-Origin': '*' } });
     servers.push(site);
     const csp = await startStaticServer({
       name: 'csp',

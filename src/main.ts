@@ -1,33 +1,57 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/fonts.css';
 import './ui/styles.css';
-import { createMapLibreRenderer } from './map/maplibre-renderer.ts';
+import { zoomForView, type SvgMapView } from './core/svg-map.ts';
+import { createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
+import { createSvgRenderer } from './map/svg-renderer.ts';
 import { startApp } from './ui/app.ts';
+import { dataUrls } from './ui/data.ts';
+import { STRINGS } from './ui/strings.ts';
 
-// The page's entry: the article and its map, rendered by MapLibre. An optional online basemap
-// style comes from `?basemap=<style URL>` or content/site.yaml's basemap_style_url; the embedded
-// basemap is used otherwise and as the fallback.
+// The page's entry. The static SVG map made at build time is drawn at once (it is in the HTML
+// for the default article); MapLibre is loaded in parallel and takes over on the same view when
+// it has drawn every place. An optional online basemap style comes from `?basemap=<style URL>` or
+// content/site.yaml's basemap_style_url; the embedded basemap is used otherwise and as fallback.
 const root = document.getElementById('cm-app') as HTMLElement;
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 const basemapParam = new URLSearchParams(window.location.search).get('basemap');
 // Martyrs' Square, the gazetteer's point for Tripoli (wikipedia:en:Martyrs'_Square,_Tripoli).
 const TRIPOLI_CENTRE: [number, number] = [13.18111, 32.895];
 
+/** The view of the static map in a container, as a MapLibre camera: no jump at the swap. */
+function viewOf(staticMap: HTMLElement, container: HTMLElement): { center: [number, number]; zoom: number } | null {
+  const svg = staticMap.querySelector('svg.cm-svg-map');
+  const center = svg?.getAttribute('data-center')?.split(',').map(Number);
+  if (!svg || !center || center.length !== 2) return null;
+  const view: SvgMapView = { center: center as [number, number], scale: Number(svg.getAttribute('data-scale')), width: Number(svg.getAttribute('data-width')), height: Number(svg.getAttribute('data-height')) };
+  const { width, height } = container.getBoundingClientRect();
+  if (!(width > 0 && height > 0 && view.scale > 0)) return null;
+  // preserveAspectRatio="xMidYMid meet": the viewBox is scaled by the smaller ratio, centred.
+  return { center: view.center, zoom: zoomForView(view, Math.min(width / view.width, height / view.height)) };
+}
+
 void startApp({
   root,
   base,
-  createRenderer: ({ container, basemap, lang, label, attribution, onBasemapFallback, fitPadding, onlineStyleUrl }) =>
-    createMapLibreRenderer({
-      container,
-      basemap,
-      lang,
-      label,
-      attribution,
-      assetBase: base,
-      onlineStyleUrl: basemapParam ?? onlineStyleUrl,
-      onBasemapFallback,
-      fitPadding,
-      centre: TRIPOLI_CENTRE,
-      ringLabel: (km) => `${km} km`,
-    }),
+  createRenderer: (input) => {
+    const lang = input.lang;
+    return createProgressiveRenderer({
+      svg: createSvgRenderer({ container: input.staticMap, svgUrl: (id) => dataUrls(base).svg(id), lang }),
+      svgContainer: input.staticMap,
+      webglContainer: input.container,
+      webglAvailable: isWebGLAvailable,
+      createWebGL: async () => {
+        const { createMapLibreRenderer } = await import('./map/maplibre-renderer.ts');
+        return createMapLibreRenderer({
+          ...input,
+          assetBase: base,
+          onlineStyleUrl: basemapParam ?? input.onlineStyleUrl,
+          initialView: viewOf(input.staticMap, input.container),
+          centre: TRIPOLI_CENTRE,
+          ringLabel: (km) => `${km} km`,
+        });
+      },
+      onFallback: (reason) => input.onStaticFallback(reason === 'webgl-unavailable' ? STRINGS[input.lang].noWebGL : STRINGS[input.lang].webglFailed),
+    });
+  },
 });

@@ -7,6 +7,8 @@ import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { oembedResponse } from '../core/embed-snippets.ts';
 import { computeZones } from '../core/zones/index.ts';
+import { createPlaceStyles } from '../core/place-styles.ts';
+import { renderSvgMap } from '../core/svg-map.ts';
 import type { FeatureCollection } from 'geojson';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
@@ -149,7 +151,25 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   const siteBase = site?.data.site_url ?? placeholder;
   for (const b of ordered) {
     geojson.set(join(paths.geoOut, `${b.article.id}.geojson`), serializeGeoJson(b.places));
-    geojson.set(join(paths.geoOut, `${b.article.id}.zones.geojson`), serializeGeoJson(computeZones(b.places, basemap, { maxDistanceKm: ZONE_REACH })));
+    const zones = computeZones(b.places, basemap, { maxDistanceKm: ZONE_REACH });
+    geojson.set(join(paths.geoOut, `${b.article.id}.zones.geojson`), serializeGeoJson(zones));
+    // The static map: first paint, no-WebGL fallback, print and social preview.
+    const styles = createPlaceStyles(b.places, parties);
+    const centrePlace = gazetteer.places.find((p) => p.id === 'tripoli');
+    const centre: [number, number] = centrePlace ? [centrePlace.lon, centrePlace.lat] : [(gazetteer.region[0] + gazetteer.region[2]) / 2, (gazetteer.region[1] + gazetteer.region[3]) / 2];
+    const { svg } = renderSvgMap(
+      {
+        basemap,
+        places: b.places,
+        styles,
+        zones,
+        zoneColour: (f) => (f.properties?.status === 'contested' ? styles.palette.contested : styles.palette.colour(String(f.properties?.party))),
+        title: b.article.texts[0]?.title ?? b.article.id,
+        article: b.article.id,
+      },
+      { centre },
+    );
+    pageData.set(`svg/${b.article.id}.svg`, `${svg}\n`);
     pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties })}\n`);
     const oembed = oembedResponse({ base: siteBase, article: b.article.id, place: null, lang: b.article.language, title: b.article.texts[0]?.title ?? b.article.id, providerName: 'Conflict map' });
     pageData.set(`oembed/${b.article.id}.json`, `${JSON.stringify(oembed).split(placeholder).join('')}\n`);

@@ -8,6 +8,10 @@ import { writeFileAtomic } from './write-atomic.ts';
 /** Where the page finds its data, relative to the page: `data/…`. */
 export const DATA_DIR = 'data';
 
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 /** Files the page loads besides the pipeline's output. */
 const STATIC_DATA: Record<string, string> = { 'basemap.geojson': 'geo/basemap.geojson' };
 
@@ -78,16 +82,33 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
         }
         const content = files().get(`${DATA_DIR}/${url.slice(prefix.length)}`);
         if (content === undefined) return next();
-        res.setHeader('Content-Type', url.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : url.includes('/oembed/') ? 'application/json+oembed; charset=utf-8' : 'application/json; charset=utf-8');
+        res.setHeader('Content-Type', url.endsWith('.geojson') ? 'application/geo+json; charset=utf-8' : url.endsWith('.svg') ? 'image/svg+xml; charset=utf-8' : url.includes('/oembed/') ? 'application/json+oembed; charset=utf-8' : 'application/json; charset=utf-8');
         res.end(content);
       });
     },
-    transformIndexHtml(html) {
+    transformIndexHtml(html, ctx) {
       // oEmbed discovery for CMSs: both the full page and the embed page link the default
       // article's oEmbed response.
       const index = run?.pageData.get('articles.json');
       if (!index) return html;
-      const id = (JSON.parse(index) as { default_article: string }).default_article;
+      const parsed = JSON.parse(index) as { default_article: string; site_url: string | null; articles: Array<{ id: string; titles: Record<string, string>; language: string }> };
+      const id = parsed.default_article;
+      const entry = parsed.articles.find((a) => a.id === id);
+      const title = entry ? (entry.titles[entry.language] ?? id) : id;
+      // The full page paints the default article's static map straight from the HTML.
+      if (ctx.filename.endsWith('index.html')) {
+        const svg = run?.pageData.get(`svg/${id}.svg`) ?? '';
+        html = html
+          .replace('<!--cm-static-map-->', `<div class="cm-static-map" data-lang="ar">${svg.trim()}</div>`)
+          .replace('<!--cm-title-->', escapeHtml(title));
+      }
+      const image = `${parsed.site_url ?? ''}${DATA_DIR}/svg/${id}.svg`;
+      const social = [
+        { tag: 'meta', attrs: { property: 'og:title', content: title }, injectTo: 'head' as const },
+        { tag: 'meta', attrs: { property: 'og:type', content: 'article' }, injectTo: 'head' as const },
+        { tag: 'meta', attrs: { property: 'og:image', content: image }, injectTo: 'head' as const },
+        { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/svg+xml' }, injectTo: 'head' as const },
+      ];
       // Preload the default article's data, so it arrives with the scripts instead of after them.
       const preload = ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`, 'basemap.geojson'].map((path) => ({
         tag: 'link',
@@ -96,7 +117,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       }));
       return {
         html,
-        tags: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${DATA_DIR}/oembed/${id}.json`, title: id }, injectTo: 'head' }, ...preload],
+        tags: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${DATA_DIR}/oembed/${id}.json`, title: id }, injectTo: 'head' }, ...preload, ...social],
       };
     },
     buildStart() {

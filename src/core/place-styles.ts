@@ -1,8 +1,8 @@
-import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
-import { createPartyPalette, type PartyPalette } from '../core/palette.ts';
-import { drawStatusSymbol, resolveStatusSymbol, svgStatusSymbol, type StatusSymbolSpec } from '../core/symbols.ts';
-import type { Party } from '../core/types.ts';
-import type { PlaceStyle } from '../map/renderer.ts';
+import type { PlacesCollection, PlaceProperties } from './geojson/build-places-collection.ts';
+import { createPartyPalette, type PartyPalette } from './palette.ts';
+import { drawStatusSymbol, resolveStatusSymbol, svgStatusSymbol, type StatusSymbolSpec } from './symbols.ts';
+import type { Party } from './types.ts';
+import type { PlaceStyle } from './place-style.ts';
 
 /** Colours and symbols of an article's places, shared by the map, the text, the list and the legend. */
 export interface PlaceStyles {

@@ -106,7 +106,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
   let styles: RendererStyles = { byPlace: new Map(), drawSymbol: () => ({ width: 0, height: 0, data: new Uint8ClampedArray() }) };
   let selected: string | null = null;
   let highlighted: readonly string[] = [];
-  const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set(), zoneSelect: new Set() };
+  const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set(), zoneSelect: new Set(), swap: new Set() };
   const emit = <E extends keyof RendererEvents>(event: E, ...args: Parameters<RendererEvents[E]>): void => {
     for (const l of listeners[event]) (l as (...a: Parameters<RendererEvents[E]>) => void)(...args);
   };
@@ -332,6 +332,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     });
 
   const renderer: PlaceRenderer = {
+    kind: () => 'webgl',
     async setPlaces(next, nextStyles, nextLang) {
       places = next;
       styles = nextStyles;

@@ -1,13 +1,9 @@
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
 
-/** How a renderer draws a place: colours and symbol image ids, decided outside it. */
-export interface PlaceStyle {
-  /** Main colour (party colour, or the contested / none colour). */
-  colour: string;
-  /** Status symbol id, e.g. `cm-sym-lna-half`. */
-  symbol: string;
-}
+import type { PlaceStyle } from '../core/place-style.ts';
+
+export type { PlaceStyle };
 
 /** An RGBA image (straight alpha), as `map.addImage` takes it. */
 export interface SymbolImage {
@@ -43,13 +39,20 @@ export interface RendererEvents {
   hover: (placeId: string | null) => void;
   /** A zone was clicked (its feature id). */
   zoneSelect: (zoneId: string) => void;
+  /** The renderer drawing the map changed (the static map gave way to WebGL). */
+  swap: (kind: RendererKind) => void;
 }
+
+/** What draws the map: the static SVG map or MapLibre GL. */
+export type RendererKind = 'svg' | 'webgl';
 
 /**
  * A map renderer as the page sees it: MapLibre today, a static SVG map later. Selection and
  * linking logic live in the page's controller and only talk to this interface.
  */
 export interface PlaceRenderer {
+  /** What draws the map now. */
+  kind(): RendererKind;
   /** Draws an article's places; resolves once every place is drawn. */
   setPlaces(places: PlacesCollection, styles: RendererStyles, lang: Lang): Promise<void>;
   /** Draws inferred zones and front lines under the places (null removes them). */

@@ -11,7 +11,7 @@ import { createLayout, type Layout } from './layout.ts';
 import { renderLegend } from './legend.ts';
 import { renderPlaceCard } from './place-card.ts';
 import { markSelectedInList, readingOrder, renderPlaceList } from './place-list.ts';
-import { createPlaceStyles, type PlaceStyles } from './place-styles.ts';
+import { createPlaceStyles, type PlaceStyles } from '../core/place-styles.ts';
 import { createZoneStyles, type ZoneStyles } from './zone-styles.ts';
 import { renderZoneCard } from './zone-card.ts';
 import { createStore, type StoreMeta } from './store.ts';
@@ -30,6 +30,10 @@ export interface RendererFactory {
     onBasemapFallback: (reason: string) => void;
     /** Online basemap style URL configured in content/site.yaml, or null. */
     onlineStyleUrl: string | null;
+    /** Element holding the static map made at build time (the page's first paint). */
+    staticMap: HTMLElement;
+    /** Tells the reader the static map stays (no WebGL, or MapLibre failed). */
+    onStaticFallback: (message: string) => void;
     /** Room the overlays take over the map, CSS px, for fitting the view around them. */
     fitPadding: () => { top: number; bottom: number; left: number; right: number };
   }): PlaceRenderer;
@@ -226,6 +230,12 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
         label: STRINGS[store.get().lang].map,
         attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),
         onlineStyleUrl: index.basemap_style_url ?? null,
+        staticMap: layout.staticMap,
+        onStaticFallback: (message) => {
+          notices.push(message);
+          showNotices();
+          layout.notice.dataset.staticFallback = 'true';
+        },
         fitPadding: () => ({ top: 50, bottom: 50, right: 60, left: layout.legend.getBoundingClientRect().width + 40 }),
         onBasemapFallback: () => {
           notices.push(STRINGS[store.get().lang].basemapFallback);
@@ -239,6 +249,11 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       });
       renderer.on('zoneSelect', (zoneId) => selectZone(zoneId, { source: 'user' }));
       renderer.on('hover', (placeId) => store.set({ hoverPlace: placeId }));
+      renderer.on('swap', (kind) => {
+        readyTarget.dataset.renderer = kind;
+        const place = store.get().place;
+        if (place) renderer?.flyTo(place);
+      });
       return renderer;
     },
     (error: unknown) => {
@@ -275,6 +290,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     renderer.setSelectedZone(store.get().zone);
     panel.setSelected(place ?? zonePlaces(store.get().zone), true);
     if (place) renderer.flyTo(place);
+    readyTarget.dataset.renderer = renderer.kind();
     readyTarget.dataset.mapReady = 'true';
     if (!announcedReady) {
       announcedReady = true;

@@ -30,6 +30,7 @@ export function dataUrls(base: string) {
     article: (id: string) => u(`articles/${encodeURIComponent(id)}.json`),
     places: (id: string) => u(`geo/${encodeURIComponent(id)}.geojson`),
     zones: (id: string) => u(`geo/${encodeURIComponent(id)}.zones.geojson`),
+    svg: (id: string) => u(`svg/${encodeURIComponent(id)}.svg`),
     basemap: u('basemap.geojson'),
   };
 }

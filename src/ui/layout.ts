@@ -25,6 +25,8 @@ export interface Layout {
   fullPageLink: HTMLAnchorElement;
   /** The "Embed" button (full page only). */
   embedButton: HTMLButtonElement;
+  /** Holder of the static SVG map (first paint, no-WebGL fallback, print). */
+  staticMap: HTMLElement;
 }
 
 /** Options of {@link createLayout}. */
@@ -47,10 +49,14 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
   const embedButton = h('button', { type: 'button', class: 'cm-button cm-embed-button', 'aria-haspopup': 'dialog', hidden: compact });
   const fullPageLink = h('a', { class: 'cm-button cm-full-page-link', target: '_blank', rel: 'noopener', hidden: true });
   const map = h('div', { id: 'cm-map', class: 'cm-map' });
+  // The page's HTML may already hold the default article's static map: keep it, so the first
+  // paint stays in place while the layout is built around it.
+  const staticMap = root.querySelector<HTMLElement>('.cm-static-map') ?? h('div', { class: 'cm-static-map' });
+  staticMap.id = 'cm-static-map';
   const legend = h('section', { class: 'cm-legend', 'aria-labelledby': 'cm-legend-title' });
   const card = h('section', { class: 'cm-card', 'aria-live': 'polite', hidden: true });
   const notice = h('div', { class: 'cm-notice', role: 'status', 'aria-live': 'polite' });
-  const mapArea = h('section', { class: 'cm-map-area' }, map, legend, card, notice);
+  const mapArea = h('section', { class: 'cm-map-area' }, map, staticMap, legend, card, notice);
   const placeListTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-place-list-title' });
   const placeList = h('nav', { class: 'cm-place-list', 'aria-labelledby': 'cm-place-list-title' });
   const alsoTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-also-title' });
@@ -68,5 +74,5 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
     footer,
   );
   legend.id = 'cm-legend';
-  return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, also, alsoTitle, alsoList, panel, footer, fullPageLink, embedButton };
+  return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, also, alsoTitle, alsoList, panel, footer, fullPageLink, embedButton, staticMap };
 }

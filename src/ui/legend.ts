@@ -4,7 +4,7 @@ import type { ZoneStyles } from './zone-styles.ts';
 import type { Lang, Party } from '../core/types.ts';
 import { h, svgNode } from './dom.ts';
 import { describeStatus } from './describe-place.ts';
-import type { PlaceStyles } from './place-styles.ts';
+import type { PlaceStyles } from '../core/place-styles.ts';
 import { STRINGS, formatDate } from './strings.ts';
 
 /**

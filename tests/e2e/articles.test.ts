@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, type StaticServer } from './harness/index.ts';
+import { createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, WEBGL_READY, type StaticServer } from './harness/index.ts';
 
 // A site built from a content folder with two articles: the seed and the English fixture.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -39,14 +39,14 @@ describe('a site with several articles', () => {
   it('lists the articles, opens the default one and switches between them through the URL', async () => {
     const h = await newPage(browser);
     await h.page.goto(server.url);
-    await waitForMapReady(h);
+    await waitForMapReady(h, 60_000, WEBGL_READY);
     const options = await h.page.locator('#cm-article-select option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value));
     expect(options).toEqual(['haftar-macron-2019-05-13', 'airport-road-clashes']);
     expect(await h.page.locator('#cm-article-select').isVisible()).toBe(true);
 
     await h.page.locator('#cm-article-select').selectOption('airport-road-clashes');
     await expect.poll(() => h.page.url()).toContain('article=airport-road-clashes');
-    await waitForMapReady(h);
+    await waitForMapReady(h, 60_000, WEBGL_READY);
     await expect.poll(async () => JSON.parse((await h.page.getAttribute('#cm-map', 'data-rendered-places')) ?? '[]').map((p: { id: string }) => p.id), { timeout: 20_000 }).toEqual(
       ['ain-zara', 'gharyan', 'qasr-bin-ghashir', 'tarhuna', 'tripoli', 'tripoli-international-airport'],
     );

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, runAxe, saveScreenshot, seriousOrCritical, waitForMapReady, type HarnessPage } from './harness/index.ts';
+import { launchBrowser, newPage, runAxe, saveScreenshot, seriousOrCritical, waitForMapReady, WEBGL_READY, type HarnessPage } from './harness/index.ts';
 
 // The map page in headless Chromium against the built site on 127.0.0.1.
 const baseUrl = inject('baseUrl');
@@ -27,7 +27,7 @@ afterEach(async () => {
 async function open(hash = '', query = '', url = baseUrl): Promise<HarnessPage> {
   h = await newPage(browser);
   await h.page.goto(`${url}${query}${hash}`);
-  await waitForMapReady(h);
+  await waitForMapReady(h, 60_000, WEBGL_READY);
   return h;
 }
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage, saveScreenshot, waitForMapReady, type HarnessPage } from './harness/index.ts';
+import { launchBrowser, newPage, saveScreenshot, waitForMapReady, WEBGL_READY, type HarnessPage } from './harness/index.ts';
 
 // Inferred zones and the front line on the map: drawn, toggled from the legend, clickable.
 const baseUrl = inject('baseUrl');
@@ -16,7 +16,7 @@ afterAll(async () => {
 async function open(hash = ''): Promise<HarnessPage> {
   const h = await newPage(browser);
   await h.page.goto(`${baseUrl}${hash}`);
-  await waitForMapReady(h);
+  await waitForMapReady(h, 60_000, WEBGL_READY);
   return h;
 }
 const renderedZones = (h: HarnessPage) => h.page.getAttribute('#cm-map', 'data-rendered-zones');
@@ -39,6 +39,7 @@ describe('zones of control on the map', () => {
 
   it('clicking a zone selects the places it was inferred from, on the map and in the text', async () => {
     const h = await open('#article=haftar-macron-2019-05-13&lang=ar');
+    await expect.poll(() => renderedZones(h)).toContain('zone-lna-half');
     const places: Array<{ id: string; x: number; y: number }> = JSON.parse((await h.page.getAttribute('#cm-map', 'data-rendered-places')) ?? '[]');
     const wadi = places.find((p) => p.id === 'wadi-al-rabi')!;
     // South-east of the symbol and its label, still well inside Wadi al-Rabi's zone.

@@ -184,6 +184,9 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
   };
 }
 
+/** The page's places are drawn by MapLibre (the static map has given way to WebGL). */
+export const WEBGL_READY = 'body[data-map-ready][data-renderer="webgl"]';
+
 /**
  * Waits until the page says every place is drawn: `data-map-ready` on `<body>`.
  *
@@ -192,10 +195,10 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
  *
  * @param timeoutMs - ms. @defaultValue `60000`
  */
-export async function waitForMapReady(target: Page | HarnessPage, timeoutMs = 60_000): Promise<void> {
+export async function waitForMapReady(target: Page | HarnessPage, timeoutMs = 60_000, selector = 'body[data-map-ready]'): Promise<void> {
   const page = 'page' in target ? target.page : target;
   try {
-    await page.waitForSelector('body[data-map-ready]', { state: 'attached', timeout: timeoutMs });
+    await page.waitForSelector(selector, { state: 'attached', timeout: timeoutMs });
   } catch (error) {
     if (!('page' in target)) throw error;
     const sections: Array<[string, string[]]> = [

@@ -11,6 +11,7 @@ export {
   probeWebGL,
   saveScreenshot,
   waitForMapReady,
+  WEBGL_READY,
   type HarnessPage,
   type LaunchBrowserOptions,
   type NewPageOptions,

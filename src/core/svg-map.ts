@@ -1,0 +1,166 @@
+import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { escapeAttribute } from './embed-snippets.ts';
+import type { PlacesCollection } from './geojson/build-places-collection.ts';
+import type { PlaceStyles } from './place-styles.ts';
+
+/** The view a static map shows, so the WebGL map can open on exactly the same one. */
+export interface SvgMapView {
+  /** Width and height of the viewBox, SVG user units. */
+  width: number;
+  height: number;
+  /** [lon, lat] at the centre of the viewBox, degrees. */
+  center: [number, number];
+  /** The Mercator projection's scale: SVG units per radian. */
+  scale: number;
+}
+
+/** Options of {@link renderSvgMap}. */
+export interface SvgMapOptions {
+  /** ViewBox width, units. @defaultValue 1000 */
+  width?: number;
+  /** ViewBox height, units. @defaultValue 750 */
+  height?: number;
+  /**
+   * Room around the places, units: the left side leaves space for the legend, which sits over
+   * the map's top left corner. @defaultValue `{ top: 60, right: 70, bottom: 60, left: 330 }`
+   */
+  padding?: { top: number; right: number; bottom: number; left: number };
+  /** Distance rings around the centre, km. @defaultValue [10, 25, 50] */
+  ringsKm?: readonly number[];
+  /** The point the rings are centred on, [lon, lat]. */
+  centre: [number, number];
+  /** Symbol size, units. @defaultValue 22 */
+  symbolSize?: number;
+}
+
+const DEFAULTS = { width: 1000, height: 750, padding: { top: 60, right: 70, bottom: 60, left: 330 }, ringsKm: [10, 25, 50], symbolSize: 22 };
+const EARTH_RADIUS_KM = 6371.0088;
+const COLOURS = { sea: '#dde5ea', land: '#f4f2ee', coast: '#a7b6c0', border: '#a39aa6', ring: '#6b7280', label: '#111827' };
+
+/**
+ * Renders an article's map as SVG with d3-geo, for the first paint, for readers without WebGL,
+ * for printing and as the social preview: the same basemap extract, places, symbols, rings and
+ * zones as the WebGL map, in Web Mercator (the WebGL map's projection), fitted to the places in
+ * the region. Every place is a focusable group with `data-place`, so the page can link it to the
+ * text like the WebGL map; names are written in Arabic and English (`lang` on each label), for
+ * the page to show one. All text is escaped; colours come from the palette's checked values.
+ */
+export function renderSvgMap(
+  input: { basemap: FeatureCollection; places: PlacesCollection; styles: PlaceStyles; zones: FeatureCollection | null; zoneColour: (zone: Feature) => string; title: string; article: string },
+  options: SvgMapOptions,
+): { svg: string; view: SvgMapView } {
+  const o = { ...DEFAULTS, ...options };
+  const inRegion = input.places.features.filter((f) => f.properties.in_region);
+  const projection = geoMercator().fitExtent(
+    [[o.padding.left, o.padding.top], [o.width - o.padding.right, o.height - o.padding.bottom]],
+    { type: 'MultiPoint', coordinates: inRegion.map((f) => f.geometry.coordinates) },
+  );
+  // A lone place (or places very close together) must not zoom in beyond what the WebGL map
+  // allows when fitting (zoom 11: 512 · 2^11 px around the world).
+  const maxScale = (512 * 2 ** 11) / (2 * Math.PI);
+  if (projection.scale() > maxScale) projection.scale(maxScale);
+  const centre = projection.invert?.([o.width / 2, o.height / 2]) as [number, number];
+  projection.center(centre).translate([o.width / 2, o.height / 2]);
+  const path = geoPath(projection);
+  const d = (g: Geometry | Feature): string => path(windForD3(g) as never) ?? '';
+  const r = (n: number): string => String(Math.round(n * 10) / 10);
+
+  const byLayer = (layer: string): Feature[] => input.basemap.features.filter((f) => f.properties?.layer === layer);
+  const parts: string[] = [];
+  // The sea is the background, drawn far beyond the viewBox so a wider container still shows it.
+  parts.push(`<rect x="${-o.width * 2}" y="${-o.height * 2}" width="${o.width * 5}" height="${o.height * 5}" fill="${COLOURS.sea}"/>`);
+  parts.push(`<g class="cm-svg-land">${byLayer('land').map((f) => `<path d="${d(f)}" fill="${COLOURS.land}"/>`).join('')}</g>`);
+  parts.push(`<g fill="none" stroke="${COLOURS.coast}" stroke-width="1">${byLayer('coastline').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
+  parts.push(`<g fill="none" stroke="${COLOURS.border}" stroke-width="1" stroke-dasharray="4 3">${byLayer('border').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
+
+  const hatchColours = new Set<string>();
+  if (input.zones) {
+    const zones = input.zones.features.filter((f) => f.properties?.kind === 'zone');
+    const front = input.zones.features.filter((f) => f.properties?.kind === 'front-line');
+    parts.push(
+      `<g class="cm-svg-zones">${zones
+        .map((f) => {
+          const colour = input.zoneColour(f);
+          const full = f.properties?.status === 'control' && f.properties?.extent === 'all';
+          hatchColours.add(colour);
+          const hatch = full ? '' : `<path d="${d(f)}" fill="url(#cm-svg-hatch-${colour.slice(1)})" stroke="none"/>`;
+          return `<g data-zone="${escapeAttribute(String(f.id))}"><path d="${d(f)}" fill="${colour}" fill-opacity="${full ? 0.2 : 0.07}" stroke="${colour}" stroke-opacity="0.8" stroke-width="0.8"/>${hatch}</g>`;
+        })
+        .join('')}${front.map((f) => `<path d="${d(f)}" fill="none" stroke="#111827" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round"/>`).join('')}</g>`,
+    );
+  }
+
+  // Distance rings: geodesic circles, like turf's on the WebGL map.
+  for (const km of o.ringsKm) {
+    const ring = geoCircle().center(o.centre).radius((km / EARTH_RADIUS_KM) * (180 / Math.PI)).precision(1)();
+    const label = projection([o.centre[0], o.centre[1] - (km / EARTH_RADIUS_KM) * (180 / Math.PI)]) as [number, number];
+    parts.push(
+      `<path d="${d(ring)}" fill="none" stroke="${COLOURS.ring}" stroke-opacity="0.7" stroke-dasharray="6 4"/>` +
+        `<text x="${r(label[0])}" y="${r(label[1])}" font-size="11" fill="#4b5563" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3">${km} km</text>`,
+    );
+  }
+  const [cx, cy] = projection(o.centre) as [number, number];
+  parts.push(`<circle cx="${r(cx)}" cy="${r(cy)}" r="4" fill="#111827" stroke="#fff" stroke-width="2"/>`);
+
+  const half = o.symbolSize / 2;
+  for (const f of inRegion) {
+    const p = f.properties;
+    const [x, y] = projection(f.geometry.coordinates as [number, number]) as [number, number];
+    const symbol = input.styles.byPlace.get(p.id)?.symbol;
+    const icon = symbol ? input.styles.svg(symbol, o.symbolSize) : '';
+    const label = (lang: 'ar' | 'en', text: string): string =>
+      `<text class="cm-svg-label" lang="${lang}" x="${r(x + half + 3)}" y="${r(y + 4)}" font-size="13" fill="${COLOURS.label}" paint-order="stroke" stroke="#fff" stroke-width="3.2">${escapeText(text)}</text>`;
+    parts.push(
+      `<g class="cm-svg-place" data-place="${escapeAttribute(p.id)}" tabindex="-1">` +
+        `<circle class="cm-svg-halo" cx="${r(x)}" cy="${r(y)}" r="17" fill="none" stroke="none" stroke-width="3"/>` +
+        `<g transform="translate(${r(x - half)} ${r(y - half)})">${icon}</g>${label('ar', p.name_ar)}${label('en', p.name_en)}</g>`,
+    );
+  }
+  // One hatch per zone colour, like the WebGL map's patterns (colours are the palette's #rrggbb).
+  const hatch = `<defs>${[...hatchColours].map((c) => `<pattern id="cm-svg-hatch-${c.slice(1)}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="8" fill="${c}" fill-opacity="0.55"/></pattern>`).join('')}</defs>`;
+  const view: SvgMapView = { width: o.width, height: o.height, center: [round6(centre[0]), round6(centre[1])], scale: round6(projection.scale()) };
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" class="cm-svg-map" viewBox="0 0 ${o.width} ${o.height}" preserveAspectRatio="xMidYMid meet" overflow="visible" ` +
+    `direction="ltr" role="img" aria-label="${escapeAttribute(input.title)}" data-article="${escapeAttribute(input.article)}" data-center="${view.center.join(',')}" data-scale="${view.scale}" data-width="${o.width}" data-height="${o.height}" font-family="'Noto Sans Arabic', sans-serif">` +
+    `${hatch}${parts.join('')}</svg>`;
+  return { svg, view };
+}
+
+type Ring = Array<[number, number]>;
+
+/**
+ * d3-geo reads polygons on the sphere: an exterior ring must run clockwise, or the polygon is
+ * the rest of the world. GeoJSON (RFC 7946) winds exteriors counter-clockwise, so rings are set
+ * to d3's winding here, by their planar signed area (the extents here are small).
+ */
+export function windForD3<T extends Geometry | Feature>(g: T): T {
+  const feature = (g as Feature).type === 'Feature' ? (g as Feature) : null;
+  const geometry = feature ? feature.geometry : (g as Geometry);
+  const wind = (ring: Ring, exterior: boolean): Ring => {
+    let area = 0;
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) area += ((ring[j] as [number, number])[0] - (ring[i] as [number, number])[0]) * ((ring[j] as [number, number])[1] + (ring[i] as [number, number])[1]);
+    // area > 0: counter-clockwise in lon/lat (y up). Exteriors clockwise, holes counter-clockwise.
+    return (area < 0) === exterior ? ring : [...ring].reverse();
+  };
+  let wound: Geometry = geometry;
+  if (geometry.type === 'Polygon') wound = { type: 'Polygon', coordinates: geometry.coordinates.map((r, i) => wind(r as Ring, i === 0)) };
+  else if (geometry.type === 'MultiPolygon') wound = { type: 'MultiPolygon', coordinates: geometry.coordinates.map((poly) => poly.map((r, i) => wind(r as Ring, i === 0))) };
+  return (feature ? { ...feature, geometry: wound } : wound) as T;
+}
+
+/** Escapes text for SVG/HTML element content. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function round6(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+/** Zoom of a Web Mercator map with 512 px tiles showing the view at `pixelsPerUnit` screen px per SVG unit. */
+export function zoomForView(view: SvgMapView, pixelsPerUnit: number): number {
+  return Math.log2((2 * Math.PI * view.scale * pixelsPerUnit) / 512);
+}
+
+export type { GeoProjection };

@@ -1,0 +1,156 @@
+import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
+import type { Lang } from '../core/types.ts';
+import type { PlaceRenderer, RendererEvents, RendererKind, RendererStyles, RendererZones } from './renderer.ts';
+
+/** Options of {@link createProgressiveRenderer}. */
+export interface ProgressiveRendererOptions {
+  /** The static map, drawn at once. */
+  svg: PlaceRenderer;
+  /** Element holding the static map, hidden when WebGL takes over. */
+  svgContainer: HTMLElement;
+  /** Element holding the WebGL map, shown when it takes over. */
+  webglContainer: HTMLElement;
+  /** Whether this browser can run WebGL at all. */
+  webglAvailable: () => boolean;
+  /** Starts the WebGL renderer (loads MapLibre on demand). */
+  createWebGL: () => Promise<PlaceRenderer>;
+  /** Called when WebGL is unavailable or fails: the static map stays. */
+  onFallback: (reason: string) => void;
+  /** How long WebGL may take to draw the places before the static map is kept, ms. @defaultValue 30000 */
+  timeoutMs?: number;
+}
+
+/**
+ * Static first, WebGL after: the SVG map answers at once (places visible and clickable, linked
+ * to the text); MapLibre loads meanwhile, opens on the same view, and takes over when it has
+ * drawn every place. Without WebGL, or if MapLibre fails, the static map stays, fully linked.
+ * The page talks to this one renderer; it forwards to whichever is active and replays the state
+ * to WebGL when it arrives.
+ */
+export function createProgressiveRenderer(options: ProgressiveRendererOptions): PlaceRenderer {
+  const { svg } = options;
+  let webgl: PlaceRenderer | null = null;
+  let active: PlaceRenderer = svg;
+  const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set(), zoneSelect: new Set(), swap: new Set() };
+  const emit = <E extends keyof RendererEvents>(event: E, ...args: Parameters<RendererEvents[E]>): void => {
+    for (const l of listeners[event]) (l as (...a: Parameters<RendererEvents[E]>) => void)(...args);
+  };
+  const state: {
+    places: PlacesCollection | null;
+    styles: RendererStyles | null;
+    lang: Lang;
+    selected: string | null;
+    highlighted: readonly string[];
+    zones: RendererZones | null;
+    zonesVisible: boolean;
+    selectedZone: string | null;
+  } = { places: null, styles: null, lang: 'ar', selected: null, highlighted: [], zones: null, zonesVisible: true, selectedZone: null };
+  const forward = (r: PlaceRenderer): void => {
+    r.on('select', (id) => r === active && emit('select', id));
+    r.on('hover', (id) => r === active && emit('hover', id));
+    r.on('zoneSelect', (id) => r === active && emit('zoneSelect', id));
+  };
+  forward(svg);
+  options.webglContainer.hidden = true;
+
+  let started = false;
+  const startWebGL = (): void => {
+    if (started) return;
+    started = true;
+    if (!options.webglAvailable()) {
+      options.onFallback('webgl-unavailable');
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('timed out')), options.timeoutMs ?? 30_000);
+    });
+    const run = async (): Promise<void> => {
+      // Shown (but under the static map) so MapLibre measures a real size.
+      options.webglContainer.hidden = false;
+      const r = await options.createWebGL();
+      webgl = r;
+      forward(r);
+      if (state.places && state.styles) await r.setPlaces(state.places, state.styles, state.lang);
+      r.setSelected(state.selected);
+      r.setHighlighted(state.highlighted);
+      r.setZones(state.zones);
+      r.setZonesVisible(state.zonesVisible);
+      r.setSelectedZone(state.selectedZone);
+      active = r;
+      options.svgContainer.hidden = true;
+      emit('swap', 'webgl');
+    };
+    Promise.race([run(), timeout])
+      .catch((error: unknown) => {
+        webgl?.destroy();
+        webgl = null;
+        active = svg;
+        options.webglContainer.hidden = true;
+        options.svgContainer.hidden = false;
+        options.onFallback(error instanceof Error ? error.message : String(error));
+      })
+      .finally(() => clearTimeout(timer));
+  };
+
+  const both = (fn: (r: PlaceRenderer) => void): void => {
+    fn(svg);
+    if (webgl) fn(webgl);
+  };
+  return {
+    kind: (): RendererKind => active.kind(),
+    async setPlaces(places, styles, lang) {
+      Object.assign(state, { places, styles, lang });
+      const drawn = svg.setPlaces(places, styles, lang);
+      startWebGL();
+      await drawn;
+      // Once WebGL has taken over, an article switch waits for it too.
+      if (webgl && active === webgl) await webgl.setPlaces(places, styles, lang);
+    },
+    setZones(zones) {
+      state.zones = zones;
+      both((r) => r.setZones(zones));
+    },
+    setZonesVisible(visible) {
+      state.zonesVisible = visible;
+      both((r) => r.setZonesVisible(visible));
+    },
+    setSelectedZone(id) {
+      state.selectedZone = id;
+      both((r) => r.setSelectedZone(id));
+    },
+    setSelected(id) {
+      state.selected = id;
+      both((r) => r.setSelected(id));
+    },
+    setHighlighted(ids) {
+      state.highlighted = ids;
+      both((r) => r.setHighlighted(ids));
+    },
+    flyTo: (id) => active.flyTo(id),
+    fitPlaces: () => active.fitPlaces(),
+    setLang(lang) {
+      state.lang = lang;
+      both((r) => r.setLang(lang));
+    },
+    on(event, listener) {
+      (listeners[event] as Set<typeof listener>).add(listener);
+      return () => (listeners[event] as Set<typeof listener>).delete(listener);
+    },
+    toPng: () => active.toPng(),
+    destroy() {
+      svg.destroy();
+      webgl?.destroy();
+    },
+  };
+}
+
+/** Whether the browser can create a WebGL context (MapLibre needs one). */
+export function isWebGLAvailable(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}

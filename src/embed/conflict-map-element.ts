@@ -35,10 +35,13 @@ export class ConflictMapElement extends HTMLElement {
   connectedCallback(): void {
     if (!this.shadowRoot) {
       const shadow = this.attachShadow({ mode: 'open' });
-      const style = document.createElement('style');
-      style.textContent = SHADOW_CSS;
+      // A constructed stylesheet rather than a <style> element: host pages with a strict CSP
+      // (style-src without 'unsafe-inline') allow it, and every instance shares one parsed sheet.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(SHADOW_CSS);
+      shadow.adoptedStyleSheets = [sheet];
       this.#container = document.createElement('div');
-      shadow.append(style, this.#container);
+      shadow.append(this.#container);
     }
     this.#restart();
   }

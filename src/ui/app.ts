@@ -115,6 +115,13 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     return { getState: () => ({ article: fromUrl.article ?? '', place: null, lang: initialLang }), select: () => undefined, setLang: () => undefined, setArticle: () => undefined, destroy: () => options.root.replaceChildren() };
   }
   const notices: string[] = [];
+  const errors: string[] = [];
+  // Load failures stay on screen with the other notices, each once.
+  const reportError = (error: unknown): void => {
+    const text = `${STRINGS[store.get().lang].loadError}: ${describeError(error)}`;
+    if (!errors.includes(text)) errors.push(text);
+    showNotices();
+  };
   let articleId = fromUrl.article ?? index.default_article;
   if (!index.articles.some((a) => a.id === articleId)) {
     notices.push(STRINGS[initialLang].unknownArticle(articleId));
@@ -143,16 +150,15 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   const loadArticle = async (id: string): Promise<Loaded | null> => {
     const [article, places, zones] = await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id)), loadZones(urls.zones(id))]);
     // Zones are a reading aid: without them the places and the text still work.
-    if (zones.status === 'rejected') showError(layout, store.get().lang, zones.reason);
-    if (article.status === 'rejected') showError(layout, store.get().lang, article.reason);
-    if (places.status === 'rejected') showError(layout, store.get().lang, places.reason);
-    if (article.status === 'rejected' || places.status === 'rejected') {
-      // Whatever still works: the text without the map, or nothing to link.
-      if (article.status === 'fulfilled') layout.panel.replaceChildren(h('p', {}, article.value.texts[0]?.title ?? ''));
-      return null;
-    }
-    const styles = createPlaceStyles(places.value, article.value.parties);
-    return { article: article.value, places: places.value, styles, zones: zones.status === 'fulfilled' ? createZoneStyles(zones.value, styles.palette) : null };
+    if (zones.status === 'rejected') reportError(zones.reason);
+    if (article.status === 'rejected') reportError(article.reason);
+    if (places.status === 'rejected') reportError(places.reason);
+    if (article.status === 'rejected' && places.status === 'rejected') return null;
+    // Whatever still works: the text without the map's places, or the map without the text.
+    const placesValue: PlacesCollection = places.status === 'fulfilled' ? places.value : emptyPlaces(article.status === 'fulfilled' ? article.value : null, id);
+    const articleValue: PageArticle = article.status === 'fulfilled' ? article.value : articleFromPlaces(placesValue, id);
+    const styles = createPlaceStyles(placesValue, articleValue.parties);
+    return { article: articleValue, places: placesValue, styles, zones: zones.status === 'fulfilled' ? createZoneStyles(zones.value, styles.palette) : null };
   };
 
   const renderAll = (): void => {
@@ -215,8 +221,8 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   };
 
   const showNotices = (): void => {
-    layout.notice.replaceChildren(...notices.map((n) => h('p', {}, n)));
-    layout.notice.hidden = notices.length === 0;
+    layout.notice.replaceChildren(...notices.map((n) => h('p', {}, n)), ...errors.map((e) => h('p', { class: 'cm-notice__error', role: 'alert' }, e)));
+    layout.notice.hidden = notices.length + errors.length === 0;
   };
 
   // The map starts as soon as the basemap arrives, while the article is still loading: style,
@@ -257,7 +263,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       return renderer;
     },
     (error: unknown) => {
-      showError(layout, store.get().lang, error);
+      reportError(error);
       return null;
     },
   );
@@ -408,6 +414,30 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   };
 }
 
+/** An empty places collection for an article whose places file failed to load. */
+function emptyPlaces(article: PageArticle | null, id: string): PlacesCollection {
+  const original = article?.texts[0];
+  return {
+    type: 'FeatureCollection',
+    metadata: { article: id, title: original?.title ?? id, outlet: article?.outlet.en ?? '', date: article?.date ?? '', language: article?.language ?? 'ar' },
+    features: [],
+  };
+}
+
+/** A stand-in article (title only) for places whose article file failed to load. */
+function articleFromPlaces(places: PlacesCollection, id: string): PageArticle {
+  const m = places.metadata;
+  const partyIds = [...new Set(places.features.flatMap((f) => [f.properties.party, ...f.properties.parties]).filter((p): p is string => !!p))].sort();
+  return {
+    id,
+    date: m.date,
+    outlet: { ar: m.outlet, en: m.outlet },
+    language: m.language,
+    texts: [{ lang: m.language, original: true, title: m.title, blocks: [{ id: 'title', kind: 'title', text: m.title }] }],
+    parties: partyIds.map((p) => ({ id: p, name: { ar: p, en: p }, label: { ar: p, en: p } })),
+  };
+}
+
 function applyLang(layout: Layout, lang: Lang, ownsDocument: boolean): void {
   const s = STRINGS[lang];
   const dir = lang === 'ar' ? 'rtl' : 'ltr';
@@ -429,8 +459,11 @@ function renderFooter(layout: Layout): void {
   );
 }
 
+function describeError(error: unknown): string {
+  return error instanceof LoadError ? `${error.url}: ${error.detail}` : error instanceof Error ? error.message : String(error);
+}
+
 function showError(layout: Layout, lang: Lang, error: unknown): void {
-  const detail = error instanceof LoadError ? `${error.url}: ${error.detail}` : error instanceof Error ? error.message : String(error);
-  layout.notice.append(h('p', { class: 'cm-notice__error', role: 'alert' }, `${STRINGS[lang].loadError}: ${detail}`));
+  layout.notice.append(h('p', { class: 'cm-notice__error', role: 'alert' }, `${STRINGS[lang].loadError}: ${describeError(error)}`));
   layout.notice.hidden = false;
 }

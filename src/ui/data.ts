@@ -67,7 +67,7 @@ export async function loadArticleData(url: string): Promise<PageArticle> {
 /** Loads an article's places and checks it is a FeatureCollection of Points with ids. */
 export async function loadPlaces(url: string): Promise<PlacesCollection> {
   const data = (await fetchJson(url)) as PlacesCollection;
-  const ok = data && data.type === 'FeatureCollection' && Array.isArray(data.features) &&
+  const ok = data && data.type === 'FeatureCollection' && Array.isArray(data.features) && typeof data.metadata?.article === 'string' &&
     data.features.every((f) => f && f.type === 'Feature' && f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) && typeof f.properties?.id === 'string' && Array.isArray(f.properties.mentions));
   if (!ok) throw new LoadError(url, 'not a places FeatureCollection');
   return data;

@@ -30,6 +30,7 @@ export function renderPlaceCard(
     ...(place.extent ? row(s.extent, s.extentNames[place.extent]) : []),
     ...(place.change ? row(s.change, describeChange(place.change, lang)) : []),
     ...(place.as_of ? row(s.asOf, h('time', { datetime: place.as_of }, formatDate(place.as_of, lang))) : []),
+    ...(place.note ? row(s.note, place.note) : []),
     ...row(s.precision, s.precisionValue(place.precision_km, place.precision_code)),
     ...row(s.source, h('code', {}, place.source)),
   );

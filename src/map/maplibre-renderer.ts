@@ -266,6 +266,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     return list.map((p) => p.id);
   };
   map.on('idle', reportRendered);
+  // Until the reader pans or zooms, a resized map (a phone turned, an embed's column narrowing to
+  // 280 px) refits to the places instead of keeping a view that now crops them.
+  let readerMoved = false;
+  map.on('movestart', (e) => {
+    if ((e as { originalEvent?: unknown }).originalEvent) readerMoved = true;
+  });
+  map.on('resize', () => {
+    if (!readerMoved && places && !selected) renderer.fitPlaces();
+  });
   map.on('style.load', () => {
     if (places) installLayers();
   });

@@ -20,6 +20,9 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 90_000,
+          // On a busy 2-core machine with software WebGL a map idle can take seconds; polls wait
+          // for a state, they never assert on time.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
           hookTimeout: 180_000,
           fileParallelism: false,
         },

@@ -68,8 +68,11 @@ function findLongestName(root: TrieNode, s: string, pos: number, tokenEnd: numbe
   for (const form of prefixFormsFor(s.charCodeAt(pos))) {
     if (!startsWithAt(s, form.text, pos)) continue;
     const stemStart = pos + form.text.length;
-    if (form.text.length > 0 && tokenEnd - stemStart < MIN_STEM_AFTER_PREFIX) continue;
+    if (stemStart >= tokenEnd) continue;
     const hit = walk(root, s, stemStart, form, pos, afterTrigger);
+    // The length rule is on the name, not on the token: a multi-word name whose first word is
+    // short still takes clitics (وبو سليم, وبحي الأندلس).
+    if (hit && form.text.length > 0 && hit.end - stemStart < MIN_STEM_AFTER_PREFIX) continue;
     // Longest name wins; on equal ends the form with fewer prefix letters (tried later) loses,
     // so a bare name beats a reading that strips letters off it.
     if (hit && (!best || hit.end > best.end || (hit.end === best.end && form.text.length === 0))) best = hit;
@@ -151,6 +154,8 @@ function readCandidate(
   const token = s.slice(pos, tokenEnd);
   const latin = /^[a-z0-9]/.test(token);
   let end = tokenEnd;
+  // A candidate never takes in a trigger word ("of", حي…): that word starts the next candidate,
+  // and warnings would overlap (قصر حي then حي's own), or a trigger-only name after it be missed.
   if (latin) {
     // English: take the capitalised words that follow "town of".
     if (!/^\p{Lu}/u.test(text.charAt(offsets[pos] as number))) return null;
@@ -160,6 +165,7 @@ function readCandidate(
       let nextEnd = s.indexOf(' ', nextStart);
       if (nextEnd < 0) nextEnd = s.length;
       if (!/^\p{Lu}/u.test(text.charAt(offsets[nextStart] as number)) || followedByPunctuation(s, text, offsets, end)) break;
+      if (nextEnd - nextStart === 2 && s.charCodeAt(nextStart) === 0x6f && s.charCodeAt(nextStart + 1) === 0x66) break;
       end = nextEnd;
       words++;
     }
@@ -167,8 +173,9 @@ function readCandidate(
     const stem = stripClitics(token);
     if (ARABIC_STOPWORDS.has(stem) || ARABIC_STOPWORDS.has(token) || /^[0-9\u0660-\u0669]/.test(token)) return null;
     if (ARABIC_NAME_HEADS.has(token) && end < s.length && !followedByPunctuation(s, text, offsets, end)) {
-      const nextEnd = s.indexOf(' ', end + 1);
-      end = nextEnd < 0 ? s.length : nextEnd;
+      let nextEnd = s.indexOf(' ', end + 1);
+      if (nextEnd < 0) nextEnd = s.length;
+      if (!ARABIC_TRIGGER_FORMS.has(s.slice(end + 1, nextEnd))) end = nextEnd;
     }
   }
   const start = offsets[pos] as number;

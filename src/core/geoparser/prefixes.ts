@@ -35,8 +35,9 @@ function buildPrefixForms(): PrefixForm[] {
 export const PREFIX_FORMS: readonly PrefixForm[] = buildPrefixForms();
 
 /**
- * After stripping a prefix, at least this many letters must remain, so short words are not read
- * as a clitic plus a short name.
+ * After stripping a prefix, the name must be at least this many letters long, so short words are
+ * not read as a clitic plus a short name. A multi-word name counts whole (its first word may be
+ * short: وبو سليم, وبحي الأندلس).
  */
 export const MIN_STEM_AFTER_PREFIX = 3;
 

@@ -22,8 +22,8 @@ function buildTable(): Uint16Array {
   const letterOrDigit = /[\p{L}\p{N}]/u;
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
-      // Surrogate halves: astral letters are rare in news text; treat them as letters as they are.
-      table[c] = c;
+      // Surrogate halves separate here; normaliseText looks at the whole pair (see classifySurrogate).
+      table[c] = SEPARATOR;
       continue;
     }
     const ch = String.fromCharCode(c);
@@ -57,11 +57,14 @@ function buildTable(): Uint16Array {
     [0x06cc, 0x064a], [0x06a9, 0x0643],
   ];
   for (const [from, to] of fold) table[from] = to;
-  // Presentation forms fold through NFKD above; fix those that landed on a folded letter's source.
+  // Presentation forms fold through NFKD above; fix those that landed on a folded letter's source,
+  // and drop those that landed on tatweel (U+FE71, U+FE77…: tatweel with a haraka) as tatweel is.
+  // Skip the ones already dropped: DROP is also NUL's code, which would turn U+FEFF into a space.
   for (let c = 0xfb50; c <= 0xfeff; c++) {
-    const base = table[c] ?? c;
-    const again = table[base];
-    if (again !== undefined && again !== base && again !== DROP) table[c] = again;
+    const base = table[c] as number;
+    if (base === DROP) continue;
+    const again = table[base] as number;
+    if (again !== base) table[c] = again;
   }
   return table;
 }
@@ -88,8 +91,9 @@ export function normaliseText(original: string): NormalisedText {
   let lastWasSeparator = true;
   for (let i = 0; i < n; i++) {
     const code = original.charCodeAt(i);
-    const mapped = TABLE[code] as number;
+    let mapped = TABLE[code] as number;
     if (mapped === DROP) continue;
+    if (mapped === SEPARATOR && (code & 0xf800) === 0xd800) mapped = classifySurrogate(original, i, code);
     if (code >= 0xfef5 && code <= 0xfefc) {
       out[k] = 0x0644;
       offsets[k++] = i;
@@ -110,6 +114,20 @@ export function normaliseText(original: string): NormalisedText {
   }
   if (k > 0 && lastWasSeparator) k--;
   return { text: decodeUtf16(out, k), offsets: offsets.subarray(0, k) };
+}
+
+const ASTRAL_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * A surrogate half stays as it is when it is half of a valid pair that encodes a letter or digit
+ * (astral letters are rare in news text and kept unfolded); it separates when the pair is a
+ * symbol (emoji: "غريان😀" still ends the name) or when it is unpaired, so that the output is
+ * well-formed UTF-16 and normalising it again changes nothing.
+ */
+function classifySurrogate(original: string, i: number, code: number): number {
+  const codePoint = original.codePointAt(code < 0xdc00 ? i : i - 1);
+  if (codePoint === undefined || codePoint < 0x10000) return SEPARATOR;
+  return ASTRAL_LETTER_OR_DIGIT.test(String.fromCodePoint(codePoint)) ? code : SEPARATOR;
 }
 
 /** Normalises a name the way {@link normaliseText} normalises text, without the offsets. */
@@ -135,7 +153,8 @@ export function isDropped(codeUnit: number): boolean {
 
 // One decoder for all calls: TextDecoder turns the code units into a string without boxing each
 // into an array element (the old fromCharCode.apply path cost a fifth of the geoparser's time).
-// Each unpaired surrogate decodes to one U+FFFD, so lengths and offsets stay aligned.
+// normaliseText never emits an unpaired surrogate (they become spaces), so nothing is replaced
+// and lengths and offsets stay aligned.
 const UTF16 = new TextDecoder('utf-16le');
 
 function decodeUtf16(units: Uint16Array, length: number): string {

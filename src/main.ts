@@ -1,4 +1,3 @@
-import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/fonts.css';
 import './ui/styles.css';
 import { zoomForView, type SvgMapView } from './core/svg-map.ts';

@@ -188,5 +188,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
     })),
   };
   pageData.set('articles.json', `${JSON.stringify(index)}\n`);
+  // The gazetteer for the geoparser's Web Worker (notes left out: the browser does not show them).
+  pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: gazetteer.places.map(({ note: _note, ...place }) => place) })}\n`);
   return { geojson, pageData, built, warnings: built.flatMap((b) => b.warnings), gazetteer, parties };
 }

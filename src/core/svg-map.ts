@@ -23,7 +23,8 @@ export interface SvgMapOptions {
   height?: number;
   /**
    * Room around the places, units: the left side leaves space for the legend, which sits over
-   * the map's top left corner. @defaultValue `{ top: 60, right: 70, bottom: 60, left: 330 }`
+   * the map's top left corner (about 310 px wide at the viewBox's usual scale of 0.74).
+   * @defaultValue `{ top: 60, right: 70, bottom: 60, left: 430 }`
    */
   padding?: { top: number; right: number; bottom: number; left: number };
   /** Distance rings around the centre, km. @defaultValue [10, 25, 50] */
@@ -34,7 +35,7 @@ export interface SvgMapOptions {
   symbolSize?: number;
 }
 
-const DEFAULTS = { width: 1000, height: 750, padding: { top: 60, right: 70, bottom: 60, left: 330 }, ringsKm: [10, 25, 50], symbolSize: 22 };
+const DEFAULTS = { width: 1000, height: 750, padding: { top: 60, right: 70, bottom: 60, left: 430 }, ringsKm: [10, 25, 50], symbolSize: 22 };
 const EARTH_RADIUS_KM = 6371.0088;
 const COLOURS = { sea: '#dde5ea', land: '#f4f2ee', coast: '#a7b6c0', border: '#a39aa6', ring: '#6b7280', label: '#111827' };
 

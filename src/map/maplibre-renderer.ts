@@ -1,3 +1,6 @@
+// MapLibre's stylesheet travels with the renderer, so pages that start with the static map
+// do not load it before they need it.
+import 'maplibre-gl/dist/maplibre-gl.css';
 import { circle as turfCircle, bbox as turfBbox, destination as turfDestination } from '@turf/turf';
 import type { Feature, FeatureCollection, LineString, Point, Polygon } from 'geojson';
 import {

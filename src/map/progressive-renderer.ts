@@ -101,9 +101,10 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
     kind: (): RendererKind => active.kind(),
     async setPlaces(places, styles, lang) {
       Object.assign(state, { places, styles, lang });
-      const drawn = svg.setPlaces(places, styles, lang);
-      startWebGL();
-      await drawn;
+      await svg.setPlaces(places, styles, lang);
+      // After the static map is up and the page has said so: checking for WebGL creates a
+      // context, which costs a few hundred ms on software rendering.
+      setTimeout(startWebGL, 0);
       // Once WebGL has taken over, an article switch waits for it too.
       if (webgl && active === webgl) await webgl.setPlaces(places, styles, lang);
     },

@@ -282,21 +282,26 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     }
     const wantedZone = store.get().zone;
     if (wantedZone && !zoneIds().includes(wantedZone)) store.set({ zone: null }, { source: 'url' });
+    // The map first when it can start at once (the static map draws in a few ms), so places are
+    // clickable before the text, lists and legend are built; the panel applies the selection
+    // when it renders.
+    const early = renderer;
+    if (early) rendererReady = early.setPlaces(loaded.places, loaded.styles, store.get().lang);
     showNotices();
     renderAll();
-    const renderer = await rendererPromise;
-    if (!renderer) return;
-    rendererReady = renderer.setPlaces(loaded.places, loaded.styles, store.get().lang);
+    const active = await rendererPromise;
+    if (!active) return;
+    if (!early) rendererReady = active.setPlaces(loaded.places, loaded.styles, store.get().lang);
     await rendererReady;
     // Zones are drawn once the places are: they are a reading aid, not what readiness waits for.
-    renderer.setZones(loaded.zones ? { zones: loaded.zones.zones, colour: loaded.zones.colour, pattern: loaded.zones.pattern, drawPattern: loaded.zones.drawPattern } : null);
-    renderer.setZonesVisible(zonesVisible);
+    active.setZones(loaded.zones ? { zones: loaded.zones.zones, colour: loaded.zones.colour, pattern: loaded.zones.pattern, drawPattern: loaded.zones.drawPattern } : null);
+    active.setZonesVisible(zonesVisible);
     const place = store.get().place;
-    renderer.setSelected(place);
-    renderer.setSelectedZone(store.get().zone);
+    active.setSelected(place);
+    active.setSelectedZone(store.get().zone);
     panel.setSelected(place ?? zonePlaces(store.get().zone), true);
-    if (place) renderer.flyTo(place);
-    readyTarget.dataset.renderer = renderer.kind();
+    if (place) active.flyTo(place);
+    readyTarget.dataset.renderer = active.kind();
     readyTarget.dataset.mapReady = 'true';
     if (!announcedReady) {
       announcedReady = true;

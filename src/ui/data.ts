@@ -32,6 +32,7 @@ export function dataUrls(base: string) {
     zones: (id: string) => u(`geo/${encodeURIComponent(id)}.zones.geojson`),
     svg: (id: string) => u(`svg/${encodeURIComponent(id)}.svg`),
     basemap: u('basemap.geojson'),
+    gazetteer: u('gazetteer.json'),
   };
 }
 

@@ -25,6 +25,7 @@ export default defineConfig({
       input: {
         index: at('index.html'),
         embed: at('embed.html'),
+        archive: at('archive.html'),
         'conflict-map': at('src/embed/conflict-map-element.ts'),
         'embed-loader': at('src/embed/loader.ts'),
       },

@@ -4,8 +4,10 @@
  * opens in), with no UI at all. Places are plain circles: no symbol images, no labels beyond the
  * basemap's, no rings, no controls.
  *
- * Readiness is the site's: `data-map-ready` on `<body>` once, after an `idle`,
- * `queryRenderedFeatures` on the places layer returns every in-region place id.
+ * Readiness: `data-map-ready` on `<body>` once, after an `idle`, `queryRenderedFeatures` on the
+ * places layer returns every in-region place id. That is the site's MapLibre test for its WebGL
+ * takeover (`data-renderer="webgl"`); the site's own `data-map-ready` now comes earlier, from its
+ * static SVG map, and the benchmark compares both against this one moment.
  *
  * `?size=<width>x<height>` (CSS px) sizes the map like the site's map area, so both pages draw
  * the same number of pixels; without it the map fills the window.

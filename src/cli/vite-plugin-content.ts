@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ValidationError, formatIssue } from '../core/errors.ts';
+import { buildSyntheticClaims } from '../core/synthetic-claims.ts';
 import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -25,10 +26,13 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
   const paths = projectPaths(root, options.contentDir ? { content: options.contentDir } : {});
   let run: PipelineRun | null = null;
   let error: ValidationError | null = null;
+  // Generated once per pipeline run (about 0.2 s); files() runs on every dev request.
+  let syntheticClaims: string | null = null;
 
   const rerun = (server?: ViteDevServer): void => {
     try {
       run = runPipeline(paths);
+      syntheticClaims = null;
       error = null;
       if (server) for (const [path, content] of run.geojson) writeFileAtomic(join(root, path), content);
     } catch (e) {
@@ -42,6 +46,9 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
     for (const [path, content] of run.pageData) out.set(`${DATA_DIR}/${path}`, content);
     for (const [path, content] of run.geojson) out.set(`${DATA_DIR}/geo/${path.split('/').pop()}`, content);
     for (const [name, source] of Object.entries(STATIC_DATA)) out.set(`${DATA_DIR}/${name}`, readFileSync(join(root, source), 'utf8'));
+    // The archive page's SYNTHETIC claims, generated from the gazetteer (seeded, deterministic).
+    syntheticClaims ??= buildSyntheticClaims(run.gazetteer, { labels: run.parties });
+    out.set(`${DATA_DIR}/synthetic-claims.json`, syntheticClaims);
     return out;
   };
   const overlay = (server: ViteDevServer): void => {
@@ -87,6 +94,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       });
     },
     transformIndexHtml(html, ctx) {
+      if (ctx.filename.endsWith('archive.html')) return html; // it preloads its own data
       // oEmbed discovery for CMSs: both the full page and the embed page link the default
       // article's oEmbed response.
       const index = run?.pageData.get('articles.json');

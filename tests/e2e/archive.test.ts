@@ -1,0 +1,202 @@
+// The archive page (archive.html): 50,000 SYNTHETIC claims, clustered, filtered by party and date.
+// The site copy is built here (vite.config.ts + archive.html + data/synthetic-claims.json), not
+// taken from the global setup's dist/, which does not have the page until vite.config.ts lists it.
+// Every expected count is computed in Node from the same columnar file, independently of the
+// page's own selection code.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SYNTHETIC_CLAIMS_FILE, buildArchiveSite } from '../../bench/scale.ts';
+import { addDays, type SyntheticClaimColumns } from '../../src/core/synthetic-claims.ts';
+import {
+  createRequestLog,
+  launchBrowser,
+  newPage,
+  runAxe,
+  saveScreenshot,
+  seriousOrCritical,
+  startStaticServer,
+  waitForMapReady,
+  type HarnessPage,
+  type StaticServer,
+} from './harness/index.ts';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let work: string;
+let server: StaticServer;
+let browser: Browser;
+let columns: SyntheticClaimColumns;
+
+beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), 'cm-archive-'));
+  await buildArchiveSite(root, join(work, 'dist'));
+  columns = JSON.parse(readFileSync(join(work, 'dist', SYNTHETIC_CLAIMS_FILE), 'utf8')) as SyntheticClaimColumns;
+  server = await startStaticServer({ name: 'archive', root: join(work, 'dist'), log: createRequestLog() });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** Claims of the given parties dated from `from` to `asOf` (days), counted in a plain loop. */
+function countWindow(parties: readonly string[], from: number, asOf: number): number {
+  let n = 0;
+  for (let i = 0; i < columns.count; i++) {
+    const day = columns.day[i] as number;
+    if (day >= from && day <= asOf && parties.includes(columns.parties[columns.party[i] as number] as string)) n += 1;
+  }
+  return n;
+}
+
+/** Places whose latest claim on or before `asOf` (the last listed on that day) names one of `parties`. */
+function countLatest(parties: readonly string[], asOf: number): number {
+  const latest = new Map<number, number>();
+  for (let i = 0; i < columns.count; i++) {
+    const day = columns.day[i] as number;
+    const place = columns.place[i] as number;
+    const seen = latest.get(place);
+    if (day <= asOf && (seen === undefined || day >= (columns.day[seen] as number))) latest.set(place, i);
+  }
+  return [...latest.values()].filter((i) => parties.includes(columns.parties[columns.party[i] as number] as string)).length;
+}
+
+async function openArchive(query = ''): Promise<HarnessPage> {
+  const h = await newPage(browser);
+  await h.page.goto(`${server.url}archive.html${query}`);
+  await waitForMapReady(h, 90_000);
+  return h;
+}
+
+const shownCount = (page: Page): Promise<number> => page.locator('#cm-archive-count').getAttribute('data-shown-count').then(Number);
+const renderedClaims = (page: Page): Promise<number> => page.locator('#cm-archive-map').getAttribute('data-rendered-claims').then(Number);
+
+/** Waits until the map has redrawn `expected` claims (clusters' counts plus single claims). */
+async function expectDrawn(page: Page, expected: number): Promise<void> {
+  await expect.poll(() => renderedClaims(page), { timeout: 60_000, interval: 100 }).toBe(expected);
+}
+
+function expectClean(h: HarnessPage): void {
+  expect(h.externalRequests).toEqual([]);
+  expect(h.pageErrors).toEqual([]);
+  expect(h.consoleErrors).toEqual([]);
+  expect(h.failedRequests).toEqual([]);
+  expect(h.httpErrors).toEqual([]);
+}
+
+describe('the archive page (synthetic claims)', () => {
+  it('gets ready with every claim drawn in clusters, says SYNTHETIC in both languages, Arabic first', async () => {
+    const h = await openArchive();
+    const { page } = h;
+    expect(columns.count).toBe(50_000);
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    const badge = await page.locator('.cm-archive__badge').textContent();
+    expect(badge).toContain('بيانات اصطناعية');
+    expect(badge).toContain('SYNTHETIC DATA');
+    expect(await page.locator('.cm-archive__title').textContent()).toContain('اصطناعية');
+    expect(await shownCount(page)).toBe(50_000);
+    expect(Number(await page.locator('#cm-archive-map').getAttribute('data-rendered-clusters'))).toBeGreaterThan(5);
+    expect(await renderedClaims(page)).toBe(50_000);
+    expect(await page.locator('#cm-archive-count').textContent()).toBe('50,000 ادعاء معروض');
+    // The party counts in the panel are the file's.
+    const lna = Number(await page.locator('#cm-archive-party-lna ~ .cm-archive-controls__party-count').getAttribute('data-count'));
+    expect(lna).toBe(countWindow(['lna'], 0, 428));
+    await saveScreenshot(page, 'archive-ready');
+    expectClean(h);
+    await h.close();
+  });
+
+  it('unchecking a party shows only the other party\'s claims, re-clustered', async () => {
+    const h = await openArchive();
+    const { page } = h;
+    await page.locator('#cm-archive-party-gna').uncheck();
+    const lnaOnly = countWindow(['lna'], 0, 428);
+    expect(lnaOnly).toBeGreaterThan(10_000);
+    expect(lnaOnly).toBeLessThan(40_000);
+    expect(await shownCount(page)).toBe(lnaOnly);
+    await expectDrawn(page, lnaOnly);
+    await page.locator('#cm-archive-party-gna').check();
+    await page.locator('#cm-archive-party-lna').uncheck();
+    expect(await shownCount(page)).toBe(countWindow(['gna'], 0, 428));
+    await expectDrawn(page, countWindow(['gna'], 0, 428));
+    expectClean(h);
+    await h.close();
+  });
+
+  it('the "map as of" slider shows the claims up to that day, by mouse-free input and by keyboard', async () => {
+    const h = await openArchive();
+    const { page } = h;
+    const slider = page.locator('#cm-archive-asof');
+    expect(await page.locator('label[for="cm-archive-asof"]').textContent()).toBe('الخريطة بتاريخ');
+    await slider.fill('20');
+    const early = countWindow(['lna', 'gna'], 0, 20);
+    expect(early).toBeLessThan(50_000);
+    expect(await shownCount(page)).toBe(early);
+    await expectDrawn(page, early);
+    expect(addDays(columns.start, 20)).toBe('2019-04-24');
+    expect(await slider.getAttribute('aria-valuetext')).toBe('24 أبريل 2019');
+    expect(await page.locator('#cm-archive-asof-date').textContent()).toBe('24 أبريل 2019');
+
+    // Keyboard: Home is the first day, and each arrow press moves one day.
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => shownCount(page)).toBe(countWindow(['lna', 'gna'], 0, 0));
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => shownCount(page)).toBe(countWindow(['lna', 'gna'], 0, 1));
+    await expectDrawn(page, countWindow(['lna', 'gna'], 0, 1));
+
+    // A "from" date narrows the window from the other end.
+    await slider.fill('428');
+    await page.locator('#cm-archive-from').fill('2020-03-25');
+    const spring = countWindow(['lna', 'gna'], 356, 428);
+    expect(await shownCount(page)).toBe(spring);
+    await expectDrawn(page, spring);
+    expectClean(h);
+    await h.close();
+  });
+
+  it('"the latest claim per place" shows one claim per place as of the day', async () => {
+    const h = await openArchive();
+    const { page } = h;
+    await page.locator('#cm-archive-mode-latest').check();
+    expect(await shownCount(page)).toBe(columns.places.length);
+    await expectDrawn(page, columns.places.length);
+    await page.locator('#cm-archive-asof').fill('60');
+    await page.locator('#cm-archive-party-lna').uncheck();
+    expect(await shownCount(page)).toBe(countLatest(['gna'], 60));
+    await expectDrawn(page, countLatest(['gna'], 60));
+    expectClean(h);
+    await h.close();
+  });
+
+  it('opens in English with ?lang=en and switches back to Arabic with the language button', async () => {
+    const h = await openArchive('?lang=en');
+    const { page } = h;
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('html', 'dir')).toBe('ltr');
+    expect(await page.locator('.cm-archive__title').textContent()).toBe('Control over time (synthetic data)');
+    expect(await page.locator('.cm-archive__note').textContent()).toContain('not reporting');
+    expect(await page.locator('#cm-archive-count').textContent()).toBe('50,000 claims shown');
+    expect(await page.locator('label[for="cm-archive-asof"]').textContent()).toBe('Map as of');
+    expect(await page.locator('#cm-archive-asof').getAttribute('aria-valuetext')).toBe('5 June 2020');
+    await page.locator('.cm-archive__lang').click();
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    expect(page.url()).not.toContain('lang=en');
+    expect(await page.locator('.cm-archive__badge').textContent()).toContain('SYNTHETIC DATA');
+    expectClean(h);
+    await h.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe)', async () => {
+    const h = await openArchive();
+    const results = await runAxe(h.page);
+    expect(seriousOrCritical(results)).toEqual([]);
+    await h.close();
+  });
+});

@@ -179,6 +179,18 @@ describe('the map page', () => {
     expect(bytes.length).toBeGreaterThan(10_000);
   });
 
+  it('the Embed button writes the iframe and web component snippets for the current view', async () => {
+    await open(`#article=${ARTICLE}&place=gharyan&lang=en`);
+    await h.page.locator('.cm-embed-button').click();
+    const code = h.page.locator('dialog.cm-embed textarea');
+    await expect.poll(() => code.inputValue()).toContain(`embed.html?article=${ARTICLE}&amp;place=gharyan&amp;lang=en`);
+    expect(await code.inputValue()).toContain(`<script src="${baseUrl}embed-loader.js" async></script>`);
+    await h.page.locator('dialog.cm-embed input[value="component"]').check();
+    expect(await code.inputValue()).toBe(`<script type="module" src="${baseUrl}conflict-map.js"></script>\n<conflict-map article="${ARTICLE}" place="gharyan" lang="en" panel></conflict-map>`);
+    await h.page.keyboard.press('Escape');
+    await expect.poll(() => h.page.locator('dialog.cm-embed').count()).toBe(0);
+  });
+
   it('works from a sub-path', async () => {
     await open('', '', subPathUrl);
     expect((await rendered()).map((p) => p.id)).toEqual(SEED_REGION_PLACES);

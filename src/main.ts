@@ -43,6 +43,7 @@ void startApp({
         const { createMapLibreRenderer } = await import('./map/maplibre-renderer.ts');
         return createMapLibreRenderer({
           ...input,
+          basemap: await input.basemap,
           assetBase: base,
           onlineStyleUrl: basemapParam ?? input.onlineStyleUrl,
           initialView: viewOf(input.staticMap, input.container),

@@ -80,9 +80,10 @@ export class ConflictMapElement extends HTMLElement {
       readyTarget: this,
       fullPageUrl: new URL('index.html', base).href,
       initial: { ...(article ? { article } : {}), ...(place ? { place } : {}), ...(lang === 'ar' || lang === 'en' ? { lang: lang as Lang } : {}) },
-      createRenderer: (input) =>
+      createRenderer: async (input) =>
         createMapLibreRenderer({
           ...input,
+          basemap: await input.basemap,
           assetBase: base,
           onlineStyleUrl: basemap && /^https?:\/\//.test(basemap) ? basemap : input.onlineStyleUrl,
           // Martyrs' Square, the gazetteer's point for Tripoli.

@@ -28,9 +28,10 @@ async function main(): Promise<void> {
     panel: params.panel,
     fullPageUrl: new URL('index.html', base).href,
     initial: { ...(params.article ? { article: params.article } : {}), ...(params.place ? { place: params.place } : {}), ...(params.lang ? { lang: params.lang } : {}) },
-    createRenderer: (input) =>
+    createRenderer: async (input) =>
       createMapLibreRenderer({
         ...input,
+        basemap: await input.basemap,
         assetBase: base,
         onlineStyleUrl: params.basemap ?? input.onlineStyleUrl,
         initialView: params.view,

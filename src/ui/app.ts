@@ -23,7 +23,8 @@ import { formatHash, parseHash, type UrlState, type ViewState } from './view-sta
 export interface RendererFactory {
   (input: {
     container: HTMLElement;
-    basemap: FeatureCollection;
+    /** The basemap extract; a promise, so a static first renderer need not wait for it. */
+    basemap: Promise<FeatureCollection>;
     lang: Lang;
     label: string;
     attribution: string;
@@ -36,7 +37,7 @@ export interface RendererFactory {
     onStaticFallback: (message: string) => void;
     /** Room the overlays take over the map, CSS px, for fitting the view around them. */
     fitPadding: () => { top: number; bottom: number; left: number; right: number };
-  }): PlaceRenderer;
+  }): PlaceRenderer | Promise<PlaceRenderer>;
 }
 
 /** Options of {@link startApp}. */
@@ -225,13 +226,14 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.notice.hidden = notices.length + errors.length === 0;
   };
 
-  // The map starts as soon as the basemap arrives, while the article is still loading: style,
-  // worker and shaders get ready in parallel with the data.
-  const rendererPromise: Promise<PlaceRenderer | null> = basemapPromise.then(
-    (basemap) => {
-      renderer = options.createRenderer({
+  // The map starts now, while the article is still loading: a static renderer at once, a WebGL
+  // one as soon as the basemap arrives (style, worker and shaders in parallel with the data).
+  basemapPromise.catch((error: unknown) => reportError(error));
+  const rendererPromise: Promise<PlaceRenderer | null> = Promise.resolve().then(
+    async () => {
+      renderer = await options.createRenderer({
         container: layout.map,
-        basemap,
+        basemap: basemapPromise,
         lang: store.get().lang,
         label: STRINGS[store.get().lang].map,
         attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),

@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, WEBGL_READY, type StaticServer } from './harness/index.ts';
+import { buildSiteFrom, createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, WEBGL_READY, type StaticServer } from './harness/index.ts';
 
 // A site built from a content folder with two articles: the seed and the English fixture.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,14 +17,7 @@ beforeAll(async () => {
   const content = join(work, 'content');
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(join(root, 'tests/fixtures/articles/in/airport-road-clashes'), join(content, 'airport-road-clashes'), { recursive: true });
-  const previous = process.env.CM_CONTENT_DIR;
-  process.env.CM_CONTENT_DIR = content;
-  try {
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: join(work, 'dist'), emptyOutDir: true, sourcemap: false } });
-  } finally {
-    if (previous === undefined) delete process.env.CM_CONTENT_DIR;
-    else process.env.CM_CONTENT_DIR = previous;
-  }
+  await buildSiteFrom(content, join(work, 'dist'));
   server = await startStaticServer({ name: 'multi', root: join(work, 'dist'), log: createRequestLog() });
   browser = await launchBrowser();
 });

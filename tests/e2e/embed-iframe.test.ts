@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Frame } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createRequestLog, launchBrowser, newPage, saveScreenshot, startStaticServer, type HarnessPage, type StaticServer } from './harness/index.ts';
+import { buildSiteFrom, createRequestLog, launchBrowser, newPage, saveScreenshot, startStaticServer, type HarnessPage, type StaticServer } from './harness/index.ts';
 
 // The map embedded with an iframe in host pages (tests/e2e/host-pages/iframe*.html) served from
 // another origin, talking to them through postMessage (src/embed/protocol.ts, version 1).
@@ -338,14 +337,7 @@ describe('a site with embed_origins set: only the allowed host may talk to the f
     cpSync(join(root, 'content'), content, { recursive: true });
     const siteYaml = join(content, 'site.yaml');
     writeFileSync(siteYaml, `${readFileSync(siteYaml, 'utf8').trimEnd()}\nembed_origins:\n  - ${allowedHost.origin}\n`);
-    const previous = process.env.CM_CONTENT_DIR;
-    process.env.CM_CONTENT_DIR = content;
-    try {
-      await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: join(work, 'dist'), emptyOutDir: true, sourcemap: false } });
-    } finally {
-      if (previous === undefined) delete process.env.CM_CONTENT_DIR;
-      else process.env.CM_CONTENT_DIR = previous;
-    }
+    await buildSiteFrom(content, join(work, 'dist'));
     site = await startStaticServer({ name: 'embed-origins-site', root: join(work, 'dist'), log });
   });
   afterAll(async () => {

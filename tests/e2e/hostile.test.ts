@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { buildStrictCsp, createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, WEBGL_READY, type HarnessPage, type RequestLog, type StaticServer } from './harness/index.ts';
+import { buildSiteFrom, buildStrictCsp, createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, WEBGL_READY, type HarnessPage, type RequestLog, type StaticServer } from './harness/index.ts';
 
 // Hostile content, a strict Content-Security-Policy, and broken data at run time.
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,14 +23,7 @@ beforeAll(async () => {
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(join(root, 'tests/fixtures/hostile/xss-payloads'), join(content, 'xss-payloads'), { recursive: true, filter: (src) => !src.endsWith('parties.yaml') });
   cpSync(join(root, 'tests/fixtures/hostile/xss-payloads/parties.yaml'), join(content, 'parties.yaml'));
-  const previous = process.env.CM_CONTENT_DIR;
-  process.env.CM_CONTENT_DIR = content;
-  try {
-    await build({ root, configFile: join(root, 'vite.config.ts'), logLevel: 'warn', mode: 'production', build: { outDir: join(work, 'dist'), emptyOutDir: true, sourcemap: false } });
-  } finally {
-    if (previous === undefined) delete process.env.CM_CONTENT_DIR;
-    else process.env.CM_CONTENT_DIR = previous;
-  }
+  await buildSiteFrom(content, join(work, 'dist'));
   log = createRequestLog();
   plain = await startStaticServer({ name: 'hostile', root: join(work, 'dist'), log });
   strict = await startStaticServer({ name: 'hostile-csp', root: join(work, 'dist'), log, headers: { 'Content-Security-Policy': buildStrictCsp() } });

@@ -28,3 +28,4 @@ export {
   type StaticServer,
   type StaticServerOptions,
 } from './static-server.ts';
+export { buildSiteFrom } from './build-site.ts';

@@ -1,3 +1,4 @@
+import type { MapLibreRendererOptions } from '../map/maplibre-renderer.ts';
 /**
  * The archive page's map: the embedded basemap and the claims as one clustered GeoJSON source.
  *
@@ -27,17 +28,7 @@ import type { ClaimsFilter } from './select-claims.ts';
 export type UpdateStrategy = 'data' | 'diff' | 'expr';
 
 /** Options of {@link createClaimsMap}. */
-export interface ClaimsMapOptions {
-  container: HTMLElement;
-  /** The basemap extract (`data/basemap.geojson`). */
-  basemap: FeatureCollection;
-  /** URL the font files resolve against (the site's root). */
-  assetBase: string;
-  lang: Lang;
-  /** Accessible name of the map canvas. */
-  label: string;
-  /** Attribution HTML (built from constants). */
-  attribution: string;
+export interface ClaimsMapOptions extends Pick<MapLibreRendererOptions, 'container' | 'basemap' | 'assetBase' | 'lang' | 'label' | 'attribution'> {
   columns: SyntheticClaimColumns;
   /** Parties in `columns.parties` order, with their colours. */
   parties: readonly ClaimsLayerParty[];

@@ -151,12 +151,13 @@ const BASEMAP_ATTRIBUTION = 'Natural Earth';
  * each character is drawn from the file that has it. The Arabic file comes first so that the
  * joiners (U+200C–200E) it shares with the Latin file are taken from it, in Arabic words.
  * MapLibre shapes Arabic into Presentation Forms-B (U+FE70–FEFF), which the Arabic file covers.
+ * The web component declares its page font with the same ranges (src/embed/declare-fonts.ts).
  */
-const ARABIC_RANGES =
+export const ARABIC_RANGES =
   'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,' +
   'U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC,U+102E0-102FB,U+10E60-10E7E,' +
   'U+10EC2-10EC4,U+10EFC-10EFF,U+1EE00-1EEFF';
-const LATIN_RANGES =
+export const LATIN_RANGES =
   'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,' +
   'U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 

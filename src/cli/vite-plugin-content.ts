@@ -118,7 +118,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
         { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/svg+xml' }, injectTo: 'head' as const },
       ];
       // Preload the default article's data, so it arrives with the scripts instead of after them.
-      const preload = ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`, 'basemap.geojson'].map((path) => ({
+      const preload = ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`].map((path) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `${DATA_DIR}/${path}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,

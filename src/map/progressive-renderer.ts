@@ -18,6 +18,8 @@ export interface ProgressiveRendererOptions {
   onFallback: (reason: string) => void;
   /** How long WebGL may take to draw the places before the static map is kept, ms. @defaultValue 30000 */
   timeoutMs?: number;
+  /** When to start loading WebGL, once the static map has its places. @defaultValue {@link afterFirstPaint} */
+  startAfter?: (start: () => void) => void;
 }
 
 /**
@@ -102,9 +104,10 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
     async setPlaces(places, styles, lang) {
       Object.assign(state, { places, styles, lang });
       await svg.setPlaces(places, styles, lang);
-      // After the static map is up and the page has said so: checking for WebGL creates a
-      // context, which costs a few hundred ms on software rendering.
-      setTimeout(startWebGL, 0);
+      // Only once the static map is on screen: checking for WebGL creates a context (a few
+      // hundred ms with software rendering, during which the browser presents no frame), and
+      // MapLibre's chunk is a long task to evaluate. Started earlier, both delayed the first paint.
+      (options.startAfter ?? afterFirstPaint)(startWebGL);
       // Once WebGL has taken over, an article switch waits for it too.
       if (webgl && active === webgl) await webgl.setPlaces(places, styles, lang);
     },
@@ -153,5 +156,38 @@ export function isWebGLAvailable(): boolean {
     return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
   } catch {
     return false;
+  }
+}
+
+/**
+ * Calls `callback` in a task of its own once the document has presented its first contentful
+ * paint (at once if it already has, as in a host page that embeds the map), or after
+ * `fallbackMs` where paint timing is not reported (a hidden iframe never paints).
+ *
+ * @param fallbackMs - ms @defaultValue 2000
+ */
+export function afterFirstPaint(callback: () => void, fallbackMs = 2000): void {
+  let done = false;
+  let observer: PerformanceObserver | null = null;
+  const run = (): void => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    clearTimeout(timer);
+    setTimeout(callback, 0);
+  };
+  const timer = setTimeout(run, fallbackMs);
+  const painted = (entries: PerformanceEntryList): boolean => entries.some((e) => e.name === 'first-contentful-paint');
+  if (typeof performance.getEntriesByType === 'function' && painted(performance.getEntriesByType('paint'))) {
+    run();
+    return;
+  }
+  try {
+    observer = new PerformanceObserver((list) => {
+      if (painted(list.getEntries())) run();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  } catch {
+    // No paint timing here: the timer decides.
   }
 }

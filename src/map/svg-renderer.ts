@@ -67,6 +67,15 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
   };
   container.addEventListener('click', onClick);
   container.addEventListener('mousemove', onMove);
+  // The page around the map can still move it after it is drawn (a web font arriving changes the
+  // header's height): the reported positions follow. Hidden (WebGL has taken over), it keeps them.
+  let drawn = false;
+  const resizes = typeof ResizeObserver === 'function'
+    ? new ResizeObserver(() => {
+        if (drawn && !container.hidden && container.getClientRects().length > 0) report();
+      })
+    : null;
+  resizes?.observe(container);
 
   return {
     kind: () => 'svg',
@@ -82,6 +91,7 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
       this.setLang(lang);
       apply();
       report();
+      drawn = true;
     },
     setZones() {},
     setZonesVisible(visible) {
@@ -131,6 +141,7 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
       }
     },
     destroy() {
+      resizes?.disconnect();
       container.removeEventListener('click', onClick);
       container.removeEventListener('mousemove', onMove);
     },

@@ -87,6 +87,8 @@ interface Loaded {
   places: PlacesCollection;
   styles: PlaceStyles;
   zones: ZoneStyles | null;
+  /** Whether the zones file has arrived or failed: until then a zone id cannot be checked. */
+  zonesSettled: boolean;
 }
 
 /**
@@ -148,18 +150,27 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     hoverParagraph: (id) => store.set({ hoverParagraph: id }),
   });
 
-  const loadArticle = async (id: string): Promise<Loaded | null> => {
-    const [article, places, zones] = await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id)), loadZones(urls.zones(id))]);
-    // Zones are a reading aid: without them the places and the text still work.
-    if (zones.status === 'rejected') reportError(zones.reason);
+  // Zones load beside the article but are not waited for: they are a reading aid, drawn when they
+  // arrive; the places and the text are what the reader needs first.
+  const loadArticle = async (id: string): Promise<{ loaded: Loaded | null; zones: Promise<ZoneStyles | null> }> => {
+    const zonesFile = loadZones(urls.zones(id));
+    zonesFile.catch(() => undefined);
+    const [article, places] = await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id))]);
     if (article.status === 'rejected') reportError(article.reason);
     if (places.status === 'rejected') reportError(places.reason);
-    if (article.status === 'rejected' && places.status === 'rejected') return null;
+    if (article.status === 'rejected' && places.status === 'rejected') return { loaded: null, zones: Promise.resolve(null) };
     // Whatever still works: the text without the map's places, or the map without the text.
     const placesValue: PlacesCollection = places.status === 'fulfilled' ? places.value : emptyPlaces(article.status === 'fulfilled' ? article.value : null, id);
     const articleValue: PageArticle = article.status === 'fulfilled' ? article.value : articleFromPlaces(placesValue, id);
     const styles = createPlaceStyles(placesValue, articleValue.parties);
-    return { article: articleValue, places: placesValue, styles, zones: zones.status === 'fulfilled' ? createZoneStyles(zones.value, styles.palette) : null };
+    const zones = zonesFile.then(
+      (value) => createZoneStyles(value, styles.palette),
+      (error: unknown) => {
+        reportError(error);
+        return null;
+      },
+    );
+    return { loaded: { article: articleValue, places: placesValue, styles, zones: null, zonesSettled: false }, zones };
   };
 
   const renderAll = (): void => {
@@ -194,6 +205,14 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.alsoTitle.textContent = s.alsoMentioned;
     layout.also.hidden = outside.length === 0;
     renderPlaceList(layout.alsoList, outside, listContext);
+    renderLegendNow();
+    renderCard();
+    renderFooter(layout);
+  };
+
+  const renderLegendNow = (): void => {
+    if (!loaded) return;
+    const lang = store.get().lang;
     renderLegend(layout.legend, {
       places: loaded.places,
       styles: loaded.styles,
@@ -204,8 +223,6 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       zones: loaded.zones ? { ...loaded.zones, visible: zonesVisible, onToggle: (visible) => { zonesVisible = visible; renderer?.setZonesVisible(visible); } } : null,
       centre: TRIPOLI_CENTRE_ID,
     });
-    renderCard();
-    renderFooter(layout);
   };
 
   const placeProps = (id: string | null): PlaceProperties | null => (id && loaded ? (loaded.places.features.find((f) => f.properties.id === id)?.properties ?? null) : null);
@@ -272,18 +289,21 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
 
   const openArticle = async (id: string): Promise<void> => {
     delete readyTarget.dataset.mapReady;
-    loaded = await loadArticle(id);
+    delete readyTarget.dataset.zonesReady;
+    const opened = await loadArticle(id);
+    // A newer article was asked for while this one loaded: that one's openArticle takes over.
+    if (store.get().article !== id) return;
+    loaded = opened.loaded;
     if (!loaded) {
       readyTarget.dataset.mapError = 'true';
       return;
     }
+    const current = loaded;
     const wanted = store.get().place;
     if (wanted && !placeProps(wanted)) {
       notices.push(STRINGS[store.get().lang].unknownPlace(wanted));
       store.set({ place: null }, { source: 'url' });
     }
-    const wantedZone = store.get().zone;
-    if (wantedZone && !zoneIds().includes(wantedZone)) store.set({ zone: null }, { source: 'url' });
     // The map first when it can start at once (the static map draws in a few ms), so places are
     // clickable before the text, lists and legend are built; the panel applies the selection
     // when it renders.
@@ -295,12 +315,9 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     if (!active) return;
     if (!early) rendererReady = active.setPlaces(loaded.places, loaded.styles, store.get().lang);
     await rendererReady;
-    // Zones are drawn once the places are: they are a reading aid, not what readiness waits for.
-    active.setZones(loaded.zones ? { zones: loaded.zones.zones, colour: loaded.zones.colour, pattern: loaded.zones.pattern, drawPattern: loaded.zones.drawPattern } : null);
-    active.setZonesVisible(zonesVisible);
+    if (loaded !== current) return;
     const place = store.get().place;
     active.setSelected(place);
-    active.setSelectedZone(store.get().zone);
     panel.setSelected(place ?? zonePlaces(store.get().zone), true);
     if (place) active.flyTo(place);
     readyTarget.dataset.renderer = active.kind();
@@ -309,6 +326,23 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       announcedReady = true;
       options.onReady?.(publicState());
     }
+    // Zones are drawn once they arrive: a reading aid, not what readiness waits for.
+    const zones = await opened.zones;
+    if (loaded !== current) return;
+    current.zones = zones;
+    current.zonesSettled = true;
+    active.setZones(zones ? { zones: zones.zones, colour: zones.colour, pattern: zones.pattern, drawPattern: zones.drawPattern } : null);
+    active.setZonesVisible(zonesVisible);
+    const wantedZone = store.get().zone;
+    if (wantedZone && !zoneIds().includes(wantedZone)) store.set({ zone: null }, { source: 'url' });
+    else if (wantedZone) {
+      active.setSelectedZone(wantedZone);
+      active.setHighlighted(zonePlaces(wantedZone));
+      if (!place) panel.setSelected(zonePlaces(wantedZone), true);
+      renderCard();
+    }
+    renderLegendNow();
+    readyTarget.dataset.zonesReady = 'true';
   };
   let announcedReady = false;
   const zoneIds = (): string[] => (loaded?.zones?.zones.features ?? []).filter((f) => f.properties?.kind === 'zone').map((f) => String(f.id));
@@ -337,7 +371,8 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       panel.setSelected(state.place ?? zonePlaces(state.zone), false);
     }
     if (state.zone !== previous.zone && loaded) {
-      if (state.zone && !zoneIds().includes(state.zone)) {
+      // Until the zones file has come (or failed), a zone id cannot be checked yet.
+      if (state.zone && loaded.zonesSettled && !zoneIds().includes(state.zone)) {
         store.set({ zone: null }, { source: 'url' });
         return;
       }

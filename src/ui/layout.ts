@@ -56,7 +56,15 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
   const legend = h('section', { class: 'cm-legend', 'aria-labelledby': 'cm-legend-title' });
   const card = h('section', { class: 'cm-card', 'aria-live': 'polite', hidden: true });
   const notice = h('div', { class: 'cm-notice', role: 'status', 'aria-live': 'polite' });
-  const mapArea = h('section', { class: 'cm-map-area' }, map, staticMap, legend, card, notice);
+  // The skeleton's own map area and main element are kept too, and filled in around the static
+  // map: taking the map out of the document and back would make the browser lay it out again.
+  const skeletonArea = staticMap.parentElement?.classList.contains('cm-map-area') && staticMap.parentElement.parentElement?.classList.contains('cm-main') && !compact ? staticMap.parentElement : null;
+  const mapArea = skeletonArea ?? h('section', { class: 'cm-map-area' });
+  if (skeletonArea) {
+    skeletonArea.insertBefore(map, staticMap);
+    for (const child of [...skeletonArea.children]) if (child !== map && child !== staticMap) child.remove();
+    skeletonArea.append(legend, card, notice);
+  } else mapArea.append(map, staticMap, legend, card, notice);
   const placeListTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-place-list-title' });
   const placeList = h('nav', { class: 'cm-place-list', 'aria-labelledby': 'cm-place-list-title' });
   const alsoTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-also-title' });
@@ -68,11 +76,17 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
   root.classList.add('cm-app');
   root.classList.toggle('cm-app--compact', compact);
   root.classList.toggle('cm-app--no-panel', !showPanel);
-  root.replaceChildren(
-    h('header', { class: 'cm-header' }, title, h('div', { class: 'cm-header__tools' }, articleSelectLabel, articleSelect, langButton, geojsonLink, pngButton, embedButton, fullPageLink)),
-    h(compact ? 'div' : 'main', { class: 'cm-main' }, mapArea, sidebar),
-    footer,
-  );
+  const header = h('header', { class: 'cm-header' }, title, h('div', { class: 'cm-header__tools' }, articleSelectLabel, articleSelect, langButton, geojsonLink, pngButton, embedButton, fullPageLink));
+  const main = skeletonArea?.parentElement;
+  if (main && main.parentElement === root) {
+    for (const child of [...main.children]) if (child !== mapArea) child.remove();
+    main.append(sidebar);
+    for (const child of [...root.childNodes]) if (child !== main) child.remove();
+    root.insertBefore(header, main);
+    root.append(footer);
+  } else {
+    root.replaceChildren(header, h(compact ? 'div' : 'main', { class: 'cm-main' }, mapArea, sidebar), footer);
+  }
   legend.id = 'cm-legend';
   return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, also, alsoTitle, alsoList, panel, footer, fullPageLink, embedButton, staticMap };
 }

@@ -148,7 +148,7 @@ describe('broken data at run time', () => {
   it('a corrupt zones file: a message, and the places still drawn', async () => {
     const h = await openWith(`geo/${ARTICLE}.zones.geojson`, { status: 200, text: '{"type": "Feature"}' });
     await waitForMapReady(h, 60_000, WEBGL_READY);
-    expect(await notice(h)).toContain('not a zones FeatureCollection');
+    await expect.poll(() => notice(h), { timeout: 20_000 }).toContain('not a zones FeatureCollection');
     expect(JSON.parse((await h.page.getAttribute('#cm-map', 'data-rendered-places')) ?? '[]').length).toBe(10);
     expect(h.pageErrors).toEqual([]);
     await h.close();

@@ -59,8 +59,10 @@ describe('the static map', () => {
     const h = await newPage(webgl);
     await h.page.goto(baseUrl);
     await waitForMapReady(h);
-    const staticPositions = JSON.parse((await h.page.getAttribute('#cm-static-map', 'data-rendered-places')) ?? '[]') as Array<{ id: string; x: number; y: number }>;
     await waitForMapReady(h, 60_000, WEBGL_READY);
+    // Where the static map last drew its places, just before it was hidden (the page can still
+    // move it after readiness, e.g. when the web font changes the header's height).
+    const staticPositions = JSON.parse((await h.page.getAttribute('#cm-static-map', 'data-rendered-places')) ?? '[]') as Array<{ id: string; x: number; y: number }>;
     expect(await h.page.locator('#cm-static-map').isHidden()).toBe(true);
     const webglPositions = JSON.parse((await h.page.getAttribute('#cm-map', 'data-rendered-places')) ?? '[]') as Array<{ id: string; x: number; y: number }>;
     expect(webglPositions.map((p) => p.id)).toEqual(staticPositions.map((p) => p.id));
@@ -69,6 +71,60 @@ describe('the static map', () => {
       // Positions are whole pixels on both sides; a jump a reader would see is tens of pixels.
       expect(Math.hypot(p.x - s.x, p.y - s.y), p.id).toBeLessThanOrEqual(4);
     }
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+
+  it('stays in the document while the page is built around it, and WebGL starts only after it is on screen', async () => {
+    const h = await newPage(webgl);
+    // Records, from the first line of the document: whether the static map was ever taken out of
+    // the document (the browser would lay it out again) and when the first WebGL context was made.
+    // (No named inner functions: tsx would wrap them in a helper the page lacks.)
+    await h.page.addInitScript(() => {
+      const log = { detached: 0, firstWebGL: -1 };
+      (window as unknown as { __cmLog: typeof log }).__cmLog = log;
+      new MutationObserver((records) => {
+        for (const r of records) for (const n of r.removedNodes) if (n instanceof Element && (n.matches('.cm-static-map') || n.querySelector('.cm-static-map'))) log.detached += 1;
+      }).observe(document, { subtree: true, childList: true });
+      const original = HTMLCanvasElement.prototype.getContext as (this: HTMLCanvasElement, ...args: unknown[]) => unknown;
+      (HTMLCanvasElement.prototype as unknown as { getContext: unknown }).getContext = function (this: HTMLCanvasElement, ...args: unknown[]): unknown {
+        if (log.firstWebGL < 0 && typeof args[0] === 'string' && args[0].includes('webgl')) log.firstWebGL = performance.now();
+        return original.apply(this, args);
+      };
+    });
+    await h.page.goto(baseUrl);
+    await waitForMapReady(h, 60_000, WEBGL_READY);
+    const log = await h.page.evaluate(() => (window as unknown as { __cmLog: { detached: number; firstWebGL: number } }).__cmLog);
+    const paint = await h.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+    expect(log.detached).toBe(0);
+    expect(paint).toBeGreaterThan(0);
+    expect(log.firstWebGL).toBeGreaterThanOrEqual(paint);
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+
+  it('does not wait for the zones: places are clickable first, zones are drawn when they come', async () => {
+    const h = await newPage(noWebgl);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await h.page.route('**/data/geo/*.zones.geojson', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await h.page.goto(`${baseUrl}#article=haftar-macron-2019-05-13&lang=en`);
+    await waitForMapReady(h);
+    expect(await h.page.getAttribute('body', 'data-zones-ready')).toBeNull();
+    expect(await h.page.locator('.cm-legend__zones-toggle').count()).toBe(0);
+    await h.page.locator('.cm-static-map .cm-svg-place[data-place="swani"] > g').click();
+    await expect.poll(() => h.page.locator('.cm-card__title').textContent()).toBe('Swani bin Adam');
+    release();
+    await expect.poll(() => h.page.getAttribute('body', 'data-zones-ready')).toBe('true');
+    expect(await h.page.locator('.cm-legend__zones-toggle').isChecked()).toBe(true);
+    expect(await h.page.locator('.cm-legend__facts').textContent()).toContain('nearest reported position Ain Zara');
+    // The selection made meanwhile is kept.
+    expect(await h.page.locator('.cm-card__title').textContent()).toBe('Swani bin Adam');
     expect(h.pageErrors).toEqual([]);
     await h.close();
   });

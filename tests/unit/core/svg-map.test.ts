@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { projectPaths, runPipeline } from '../../../src/cli/project.ts';
+
+// The static map of the seed article, as the pipeline renders it for the page's HTML.
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const svg = runPipeline(projectPaths(root)).pageData.get('svg/haftar-macron-2019-05-13.svg') ?? '';
+
+/** Every number in every path's `d`. */
+function pathNumbers(text: string): string[] {
+  return [...text.matchAll(/ d="([^"]*)"/g)].flatMap((m) => (m[1] as string).match(/-?\d+(?:\.\d+)?/g) ?? []);
+}
+
+describe('renderSvgMap', () => {
+  it('renderSvgMap writes path coordinates to a tenth of a unit', () => {
+    const numbers = pathNumbers(svg);
+    expect(numbers.length).toBeGreaterThan(1000);
+    expect(numbers.filter((n) => /\.\d\d/.test(n))).toEqual([]);
+  });
+
+  it('renderSvgMap clips the basemap to what a container of any shape can show (the sea rectangle)', () => {
+    const sea = /<rect x="(-?[\d.]+)" y="(-?[\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg);
+    expect(sea).not.toBeNull();
+    const [x, y, w, h] = (sea as RegExpExecArray).slice(1).map(Number) as [number, number, number, number];
+    const land = /<g class="cm-svg-land">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const coords = pathNumbers(land).map(Number);
+    expect(coords.length).toBeGreaterThan(100);
+    for (let i = 0; i + 1 < coords.length; i += 2) {
+      expect(coords[i]).toBeGreaterThanOrEqual(x - 0.1);
+      expect(coords[i]).toBeLessThanOrEqual(x + w + 0.1);
+      expect(coords[i + 1]).toBeGreaterThanOrEqual(y - 0.1);
+      expect(coords[i + 1]).toBeLessThanOrEqual(y + h + 0.1);
+    }
+  });
+
+  it('renderSvgMap keeps every place of the region, each once', () => {
+    const ids = [...svg.matchAll(/data-place="([^"]+)"/g)].map((m) => m[1]);
+    expect(ids.sort()).toEqual(['ain-zara', 'al-hira', 'az-zahra', 'gharyan', 'qasr-bin-ghashir', 'suq-al-khamis', 'swani', 'tarhuna', 'tripoli', 'wadi-al-rabi']);
+  });
+});

@@ -1,7 +1,7 @@
 import './ui/fonts.css';
 import './ui/styles.css';
 import { zoomForView, type SvgMapView } from './core/svg-map.ts';
-import { createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
+import { afterFirstPaint, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
 import { createSvgRenderer } from './map/svg-renderer.ts';
 import { startApp } from './ui/app.ts';
 import { dataUrls } from './ui/data.ts';
@@ -16,6 +16,13 @@ const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 const basemapParam = new URLSearchParams(window.location.search).get('basemap');
 // Martyrs' Square, the gazetteer's point for Tripoli (wikipedia:en:Martyrs'_Square,_Tripoli).
 const TRIPOLI_CENTRE: [number, number] = [13.18111, 32.895];
+
+// The HTML's static map paints its basemap and places first; its zones and rings once that frame
+// is on screen (see .cm-static-map--progressive in ui/styles.css).
+const progressive = root.querySelector('.cm-static-map--progressive');
+if (progressive) afterFirstPaint(() => progressive.classList.remove('cm-static-map--progressive'));
+/** MapLibre starts after that second frame: its WebGL context would hold the frame up. */
+const afterSecondFrame = (start: () => void): void => afterFirstPaint(() => requestAnimationFrame(() => setTimeout(start, 0)));
 
 /** The view of the static map in a container, as a MapLibre camera: no jump at the swap. */
 function viewOf(staticMap: HTMLElement, container: HTMLElement): { center: [number, number]; zoom: number } | null {
@@ -39,6 +46,7 @@ void startApp({
       svgContainer: input.staticMap,
       webglContainer: input.container,
       webglAvailable: isWebGLAvailable,
+      startAfter: afterSecondFrame,
       createWebGL: async () => {
         const { createMapLibreRenderer } = await import('./map/maplibre-renderer.ts');
         return createMapLibreRenderer({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ValidationError, formatIssue } from '../core/errors.ts';
+import { ATTRIBUTIONS } from '../map/style.ts';
 import { buildSyntheticClaims } from '../core/synthetic-claims.ts';
 import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -107,8 +108,10 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       if (ctx.filename.endsWith('index.html')) {
         const svg = run?.pageData.get(`svg/${id}.svg`) ?? '';
         html = html
-          .replace('<!--cm-static-map-->', `<div class="cm-static-map" data-lang="ar">${svg.trim()}</div>`)
-          .replace('<!--cm-title-->', escapeHtml(title));
+          .replace('<!--cm-static-map-->', `<div class="cm-static-map cm-static-map--progressive" data-lang="ar">${svg.trim()}</div>`)
+          .replace('<!--cm-title-->', escapeHtml(title))
+          // The credits as the page writes them (src/ui/app.ts, renderFooter).
+          .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeHtml(a.url)}" rel="noopener noreferrer">${escapeHtml(a.text)}</a> (${escapeHtml(a.licence)})`).join(' · ')}</p>`);
       }
       const image = `${parsed.site_url ?? ''}${DATA_DIR}/svg/${id}.svg`;
       const social = [

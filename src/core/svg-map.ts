@@ -46,6 +46,8 @@ const COLOURS = { sea: '#dde5ea', land: '#f4f2ee', coast: '#a7b6c0', border: '#a
  * the region. Every place is a focusable group with `data-place`, so the page can link it to the
  * text like the WebGL map; names are written in Arabic and English (`lang` on each label), for
  * the page to show one. All text is escaped; colours come from the palette's checked values.
+ * Zones and distance rings are in groups of class `cm-svg-secondary`, which the page can paint a
+ * frame after the places (see `.cm-static-map--progressive` in src/ui/styles.css).
  */
 export function renderSvgMap(
   input: { basemap: FeatureCollection; places: PlacesCollection; styles: PlaceStyles; zones: FeatureCollection | null; zoneColour: (zone: Feature) => string; title: string; article: string },
@@ -87,7 +89,7 @@ export function renderSvgMap(
     const zones = input.zones.features.filter((f) => f.properties?.kind === 'zone');
     const front = input.zones.features.filter((f) => f.properties?.kind === 'front-line');
     parts.push(
-      `<g class="cm-svg-zones">${zones
+      `<g class="cm-svg-zones cm-svg-secondary">${zones
         .map((f) => {
           const colour = input.zoneColour(f);
           const full = f.properties?.status === 'control' && f.properties?.extent === 'all';
@@ -100,16 +102,18 @@ export function renderSvgMap(
   }
 
   // Distance rings: geodesic circles, like turf's on the WebGL map.
+  const rings: string[] = [];
   for (const km of o.ringsKm) {
     const ring = geoCircle().center(o.centre).radius((km / EARTH_RADIUS_KM) * (180 / Math.PI)).precision(1)();
     const label = projection([o.centre[0], o.centre[1] - (km / EARTH_RADIUS_KM) * (180 / Math.PI)]) as [number, number];
-    parts.push(
+    rings.push(
       `<path d="${d(ring)}" fill="none" stroke="${COLOURS.ring}" stroke-opacity="0.7" stroke-dasharray="6 4"/>` +
         `<text x="${r(label[0])}" y="${r(label[1])}" font-size="11" fill="#4b5563" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3">${km} km</text>`,
     );
   }
   const [cx, cy] = projection(o.centre) as [number, number];
-  parts.push(`<circle cx="${r(cx)}" cy="${r(cy)}" r="4" fill="#111827" stroke="#fff" stroke-width="2"/>`);
+  rings.push(`<circle cx="${r(cx)}" cy="${r(cy)}" r="4" fill="#111827" stroke="#fff" stroke-width="2"/>`);
+  parts.push(`<g class="cm-svg-rings cm-svg-secondary">${rings.join('')}</g>`);
 
   const half = o.symbolSize / 2;
   for (const f of inRegion) {

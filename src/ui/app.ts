@@ -304,12 +304,33 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       notices.push(STRINGS[store.get().lang].unknownPlace(wanted));
       store.set({ place: null }, { source: 'url' });
     }
-    // The map first when it can start at once (the static map draws in a few ms), so places are
-    // clickable before the text, lists and legend are built; the panel applies the selection
-    // when it renders.
-    const early = renderer;
-    if (early) rendererReady = early.setPlaces(loaded.places, loaded.styles, store.get().lang);
+    const markReady = (r: PlaceRenderer): void => {
+      const place = store.get().place;
+      r.setSelected(place);
+      if (place) r.flyTo(place);
+      readyTarget.dataset.renderer = r.kind();
+      readyTarget.dataset.mapReady = 'true';
+      if (!announcedReady) {
+        announcedReady = true;
+        options.onReady?.(publicState());
+      }
+    };
     showNotices();
+    // The map first when it can draw at once (the static map of the page's HTML): its places are
+    // clickable, and a click is answered, before the text, lists and legend are built in the next
+    // task. When it has to load something first, the text does not wait for it.
+    const early = renderer;
+    let mapFirst = false;
+    if (early) {
+      rendererReady = early.setPlaces(loaded.places, loaded.styles, store.get().lang);
+      mapFirst = await Promise.race([rendererReady.then(() => true, () => false), nextTask().then(() => false)]);
+      if (loaded !== current) return;
+      if (mapFirst) {
+        markReady(early);
+        await nextTask();
+        if (loaded !== current) return;
+      }
+    }
     renderAll();
     const active = await rendererPromise;
     if (!active) return;
@@ -317,15 +338,8 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     await rendererReady;
     if (loaded !== current) return;
     const place = store.get().place;
-    active.setSelected(place);
     panel.setSelected(place ?? zonePlaces(store.get().zone), true);
-    if (place) active.flyTo(place);
-    readyTarget.dataset.renderer = active.kind();
-    readyTarget.dataset.mapReady = 'true';
-    if (!announcedReady) {
-      announcedReady = true;
-      options.onReady?.(publicState());
-    }
+    if (!mapFirst) markReady(active);
     // Zones are drawn once they arrive: a reading aid, not what readiness waits for.
     const zones = await opened.zones;
     if (loaded !== current) return;
@@ -454,6 +468,11 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       options.root.replaceChildren();
     },
   };
+}
+
+/** Resolves in a task of its own: what is queued meanwhile (a click) runs first. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** An empty places collection for an article whose places file failed to load. */

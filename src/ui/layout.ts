@@ -71,7 +71,8 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
   const alsoList = h('div', { class: 'cm-place-list' });
   const also = h('section', { class: 'cm-also', 'aria-labelledby': 'cm-also-title', hidden: true }, alsoTitle, alsoList);
   const panel = h('section', { class: 'cm-panel', 'aria-label': 'article', hidden: !showPanel });
-  const footer = h('footer', { class: 'cm-footer' });
+  // The skeleton's footer already holds the credits: kept, so the map area keeps its height.
+  const footer = root.querySelector<HTMLElement>(':scope > footer.cm-footer') ?? h('footer', { class: 'cm-footer' });
   const sidebar = h('div', { class: 'cm-sidebar' }, h('div', { class: 'cm-sidebar__places' }, placeListTitle, placeList, also), panel);
   root.classList.add('cm-app');
   root.classList.toggle('cm-app--compact', compact);
@@ -81,9 +82,9 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
   if (main && main.parentElement === root) {
     for (const child of [...main.children]) if (child !== mapArea) child.remove();
     main.append(sidebar);
-    for (const child of [...root.childNodes]) if (child !== main) child.remove();
+    for (const child of [...root.childNodes]) if (child !== main && child !== footer) child.remove();
     root.insertBefore(header, main);
-    root.append(footer);
+    if (main.nextSibling !== footer) root.append(footer);
   } else {
     root.replaceChildren(header, h(compact ? 'div' : 'main', { class: 'cm-main' }, mapArea, sidebar), footer);
   }

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ATTRIBUTIONS } from '../../src/map/style.ts';
 import { launchBrowser, newPage, saveScreenshot, waitForMapReady, WEBGL_READY } from './harness/index.ts';
 
 // The static SVG map: painted from the HTML at once, linked like the WebGL map, kept when WebGL
@@ -25,6 +26,10 @@ describe('the static map', () => {
     const ids = await h.page.locator('.cm-static-map .cm-svg-place').evaluateAll((els) => els.map((e) => (e as SVGElement).dataset.place));
     expect(ids.sort()).toEqual(REGION);
     expect(await h.page.locator('.cm-static-map > svg').isVisible()).toBe(true);
+    // Without script the zones and rings are shown at once (public/noscript.css), and the credits.
+    expect(await h.page.locator('.cm-static-map .cm-svg-zones').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+    expect(await h.page.locator('.cm-static-map .cm-svg-rings').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+    expect(await h.page.locator('footer.cm-footer').textContent()).toContain('© OpenStreetMap contributors (ODbL 1.0)');
     await saveScreenshot(h.page, 'static-map-no-js');
     await h.close();
   });
@@ -93,12 +98,48 @@ describe('the static map', () => {
       };
     });
     await h.page.goto(baseUrl);
+    // The places first; zones and rings once the first frame is on screen.
+    await waitForMapReady(h);
+    await expect.poll(() => h.page.locator('.cm-static-map .cm-svg-zones').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+    expect(await h.page.locator('.cm-static-map .cm-svg-rings').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
     await waitForMapReady(h, 60_000, WEBGL_READY);
     const log = await h.page.evaluate(() => (window as unknown as { __cmLog: { detached: number; firstWebGL: number } }).__cmLog);
     const paint = await h.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
     expect(log.detached).toBe(0);
     expect(paint).toBeGreaterThan(0);
     expect(log.firstWebGL).toBeGreaterThanOrEqual(paint);
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+
+  it('keeps its place and size while the page is built around it (the HTML skeleton matches the page)', async () => {
+    const box = (e: Element): number[] => {
+      const r = e.getBoundingClientRect();
+      return [r.x, r.y, r.width, r.height];
+    };
+    // The skeleton alone, as painted before any script runs…
+    const plain = await newPage(noWebgl, { javaScriptEnabled: false });
+    await plain.page.goto(baseUrl);
+    const before = await plain.page.locator('.cm-static-map').evaluate(box);
+    await plain.close();
+    // …and the page the script built around it.
+    const h = await newPage(noWebgl);
+    await h.page.goto(baseUrl);
+    await waitForMapReady(h);
+    await expect.poll(() => h.page.locator('footer.cm-footer a').count()).toBe(ATTRIBUTIONS.length);
+    expect(await h.page.locator('#cm-static-map').evaluate(box)).toEqual(before);
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+
+  it('answers a click the moment it says it is ready', async () => {
+    const h = await newPage(noWebgl);
+    await h.page.goto(`${baseUrl}#article=haftar-macron-2019-05-13&lang=en`);
+    await waitForMapReady(h);
+    await h.page.locator('.cm-static-map .cm-svg-place[data-place="gharyan"] > g').click();
+    await expect.poll(() => h.page.locator('.cm-card__title').textContent()).toBe('Gharyan');
+    // The text comes right after, with the selection.
+    await expect.poll(async () => [...new Set(await h.page.locator('.cm-mention--selected').allTextContents())]).toEqual(['Gharyan']);
     expect(h.pageErrors).toEqual([]);
     await h.close();
   });

@@ -40,6 +40,55 @@ export const CLUSTER_RADIUS_PX = 50;
 /** Last zoom at which claims are clustered; above it every claim is drawn on its own. */
 export const CLUSTER_MAX_ZOOM = 14;
 
+/**
+ * Cluster disc radius by claim count, CSS px: `[from count, radius]`, ascending; a cluster takes
+ * the radius of the last step its count reaches.
+ */
+export const CLUSTER_RADIUS_STEPS: ReadonlyArray<readonly [number, number]> = [[0, 12], [50, 15], [500, 19], [2000, 24], [5000, 29]];
+
+/**
+ * Cluster disc opacity by the share of its claims naming its majority party: `[share, opacity]`
+ * at both ends, linear between and clamped outside.
+ */
+export const CLUSTER_OPACITY_STOPS: readonly [readonly [number, number], readonly [number, number]] = [[0.5, 0.55], [1, 0.92]];
+
+/** Drawing constants of the claims layers, CSS px, shared with the canvas map. */
+export const CLAIMS_PAINT = {
+  clusterStroke: '#ffffff',
+  clusterStrokeWidth: 1.5,
+  countSize: 12,
+  countColour: '#ffffff',
+  countHalo: 'rgba(0, 0, 0, 0.45)',
+  countHaloWidth: 1,
+  pointRadius: 4,
+  pointStroke: '#ffffff',
+  pointStrokeWidth: 1,
+  /** Colour of a claim whose party is not listed. */
+  unknownParty: '#6A6A6A',
+} as const;
+
+/** A cluster's disc radius, CSS px (the `circle-radius` step expression, evaluated). */
+export function clusterRadiusOf(count: number): number {
+  let radius = (CLUSTER_RADIUS_STEPS[0] as readonly [number, number])[1];
+  for (const [from, r] of CLUSTER_RADIUS_STEPS) if (count >= from) radius = r;
+  return radius;
+}
+
+/** A cluster's disc opacity from its majority share (the `circle-opacity` expression, evaluated). */
+export function clusterOpacityOf(share: number): number {
+  const [[s0, o0], [s1, o1]] = CLUSTER_OPACITY_STOPS;
+  if (share <= s0) return o0;
+  if (share >= s1) return o1;
+  return o0 + ((share - s0) / (s1 - s0)) * (o1 - o0);
+}
+
+/** Index of the party with the most claims (ties: the first listed), as the colour expression picks it. */
+export function majorityPartyOf(byParty: ArrayLike<number>, offset = 0, parties = byParty.length): number {
+  let best = 0;
+  for (let p = 1; p < parties; p++) if ((byParty[offset + p] as number) > (byParty[offset + best] as number)) best = p;
+  return best;
+}
+
 /** Name of the cluster property summing a party's claims: `n_<id>`. */
 export function clusterCountProperty(partyId: string): string {
   return `n_${partyId}`;
@@ -90,7 +139,7 @@ export function createClaimsLayers(parties: readonly ClaimsLayerParty[], lang: L
   ];
   const partyColour: ExpressionSpecification | string = parties.length === 1
     ? (parties[0] as ClaimsLayerParty).colour
-    : (['match', ['get', 'party'], ...parties.flatMap((p) => [p.id, p.colour]), '#6A6A6A'] as unknown as ExpressionSpecification);
+    : (['match', ['get', 'party'], ...parties.flatMap((p) => [p.id, p.colour]), CLAIMS_PAINT.unknownParty] as unknown as ExpressionSpecification);
   return [
     {
       id: CLAIMS_LAYER_IDS.clusters,
@@ -99,11 +148,11 @@ export function createClaimsLayers(parties: readonly ClaimsLayerParty[], lang: L
       filter: ['has', 'point_count'],
       paint: {
         'circle-color': majorityColour(parties),
-        'circle-radius': ['step', ['get', 'point_count'], 12, 50, 15, 500, 19, 2000, 24, 5000, 29],
+        'circle-radius': ['step', ['get', 'point_count'], (CLUSTER_RADIUS_STEPS[0] as readonly [number, number])[1], ...CLUSTER_RADIUS_STEPS.slice(1).flat()] as ExpressionSpecification,
         // A cluster split evenly between parties is drawn fainter than one that is all one party.
-        'circle-opacity': ['interpolate', ['linear'], maxShare, 0.5, 0.55, 1, 0.92],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
+        'circle-opacity': ['interpolate', ['linear'], maxShare, ...CLUSTER_OPACITY_STOPS.flat()] as ExpressionSpecification,
+        'circle-stroke-color': CLAIMS_PAINT.clusterStroke,
+        'circle-stroke-width': CLAIMS_PAINT.clusterStrokeWidth,
       },
     },
     {
@@ -114,10 +163,10 @@ export function createClaimsLayers(parties: readonly ClaimsLayerParty[], lang: L
       layout: {
         'text-field': clusterCountText(lang),
         'text-font': [FONT_NAME],
-        'text-size': 12,
+        'text-size': CLAIMS_PAINT.countSize,
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': '#ffffff', 'text-halo-color': 'rgba(0, 0, 0, 0.45)', 'text-halo-width': 1 },
+      paint: { 'text-color': CLAIMS_PAINT.countColour, 'text-halo-color': CLAIMS_PAINT.countHalo, 'text-halo-width': CLAIMS_PAINT.countHaloWidth },
     },
     {
       id: CLAIMS_LAYER_IDS.points,
@@ -126,9 +175,9 @@ export function createClaimsLayers(parties: readonly ClaimsLayerParty[], lang: L
       filter: ['!', ['has', 'point_count']],
       paint: {
         'circle-color': partyColour,
-        'circle-radius': 4,
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1,
+        'circle-radius': CLAIMS_PAINT.pointRadius,
+        'circle-stroke-color': CLAIMS_PAINT.pointStroke,
+        'circle-stroke-width': CLAIMS_PAINT.pointStrokeWidth,
       },
     },
   ];

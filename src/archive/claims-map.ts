@@ -1,6 +1,7 @@
-import type { MapLibreRendererOptions } from '../map/maplibre-renderer.ts';
 /**
- * The archive page's map: the embedded basemap and the claims as one clustered GeoJSON source.
+ * The archive page's map with WebGL: the embedded basemap and the claims as one clustered GeoJSON
+ * source. The page loads this module (and MapLibre with it) only after the canvas map's first
+ * paint (main.ts), and shows it once it has drawn every claim selected.
  *
  * Filtering re-clusters: a cluster's count and colour must describe the claims shown, so the
  * source gets the selected claims (`setData`) rather than a layer filter, which MapLibre applies
@@ -8,21 +9,36 @@ import type { MapLibreRendererOptions } from '../map/maplibre-renderer.ts';
  * ("Filtering: how the map is updated"); `?update=diff` and `?update=expr` switch to the other two
  * so `npm run bench:scale` can measure them on the same page.
  */
+import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
   ScaleControl,
+  prewarm,
+  setWorkerUrl,
   type FilterSpecification,
   type GeoJSONSource,
 } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { SyntheticClaimColumns } from '../core/synthetic-claims.ts';
 import type { Lang } from '../core/types.ts';
+import type { MapLibreRendererOptions } from '../map/maplibre-renderer.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, createStyle } from '../map/style.ts';
 import { CLAIMS_LAYER_IDS, CLAIMS_SOURCE_ID, clusterCountText, createClaimsLayers, createClaimsSource, type ClaimsLayerParty } from './claims-layers.ts';
+import type { ClaimsView } from './claims-view.ts';
 import { readRenderedClaims, type RenderedClaims } from './rendered-claims.ts';
 import type { ClaimsFilter } from './select-claims.ts';
+
+/**
+ * Points MapLibre at its worker script and starts the worker, so that it is running by the time
+ * the map is created. Call before {@link createClaimsMap}.
+ */
+export function startMapLibreWorker(): void {
+  setWorkerUrl(workerUrl);
+  prewarm();
+}
 
 /** How a new selection reaches the map; see the module comment. */
 export type UpdateStrategy = 'data' | 'diff' | 'expr';
@@ -32,6 +48,8 @@ export interface ClaimsMapOptions extends Pick<MapLibreRendererOptions, 'contain
   columns: SyntheticClaimColumns;
   /** Parties in `columns.parties` order, with their colours. */
   parties: readonly ClaimsLayerParty[];
+  /** What the map opens on (the canvas map's view); the map's container must be that size. */
+  view: Pick<ClaimsView, 'center' | 'zoom'>;
   /** The claims shown first: `indices.subarray(0, count)`. */
   initial: { indices: Int32Array; count: number; filter: ClaimsFilter };
   /** @defaultValue `'data'` */
@@ -54,23 +72,18 @@ export interface ClaimsMap {
 type ClaimFeature = Feature<Point, { party: string; day?: number }>;
 
 /**
- * The claims as GeoJSON features, built once, and their bounding box. Claims of a party share one
+ * The claims as GeoJSON features, built once. Claims of a party share one
  * properties object (a claim needs only its party to be drawn), which keeps 50,000 objects off
  * the heap; a selection is then an array of references to these features. Feature ids only for
  * `diff`, the one strategy that needs them.
  */
-function buildClaimFeatures(columns: SyntheticClaimColumns, update: UpdateStrategy): { features: ClaimFeature[]; bounds: [[number, number], [number, number]] | null } {
+function buildClaimFeatures(columns: SyntheticClaimColumns, update: UpdateStrategy): ClaimFeature[] {
   const n = columns.count;
   const sharedProperties = columns.parties.map((party) => ({ party }));
   const features: ClaimFeature[] = new Array(n);
-  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < n; i++) {
     const lon = columns.lon[i] as number;
     const lat = columns.lat[i] as number;
-    if (lon < west) west = lon;
-    if (lon > east) east = lon;
-    if (lat < south) south = lat;
-    if (lat > north) north = lat;
     const party = columns.party[i] as number;
     const feature: ClaimFeature = {
       type: 'Feature',
@@ -81,7 +94,7 @@ function buildClaimFeatures(columns: SyntheticClaimColumns, update: UpdateStrate
     if (update === 'diff') feature.id = i;
     features[i] = feature;
   }
-  return { features, bounds: n > 0 ? [[west, south], [east, north]] : null };
+  return features;
 }
 
 /**
@@ -92,7 +105,7 @@ export function createClaimsMap(options: ClaimsMapOptions): ClaimsMap {
   const { parties, container, onRendered } = options;
   const update = options.update ?? 'data';
   const partyIds = [...options.columns.parties];
-  const { features, bounds } = buildClaimFeatures(options.columns, update);
+  const features = buildClaimFeatures(options.columns, update);
   const n = features.length;
 
   const collect = (indices: Int32Array, count: number): FeatureCollection<Point> => {
@@ -126,8 +139,9 @@ export function createClaimsMap(options: ClaimsMapOptions): ClaimsMap {
   const map = new MapLibreMap({
     container,
     style,
-    bounds: bounds ?? [[11, 31.5], [15.5, 33.2]],
-    fitBoundsOptions: { padding: 40 },
+    // The canvas map's view, exactly: the clusters depend on the zoom's integer part.
+    center: options.view.center,
+    zoom: options.view.zoom,
     attributionControl: false,
   });
   map.getCanvas().setAttribute('role', 'img');

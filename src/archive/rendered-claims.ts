@@ -1,7 +1,8 @@
 /**
- * What the map actually drew, read back from MapLibre: the readiness check of the archive page
- * and of the benchmark's bare MapLibre page, and the numbers the page writes into the DOM for
- * tests (`data-rendered-clusters`, `data-rendered-points`, `data-rendered-claims`).
+ * What the map actually drew, read back from MapLibre (or counted by the canvas map as it draws):
+ * the readiness check of the archive page and of the benchmark's bare MapLibre page, and the
+ * numbers the page writes into the DOM for tests (`data-rendered-clusters`,
+ * `data-rendered-points`, `data-rendered-claims`, `data-rendered-cluster-sizes`).
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CLAIMS_LAYER_IDS } from './claims-layers.ts';
@@ -14,6 +15,8 @@ export interface RenderedClaims {
   points: number;
   /** Claims drawn in all: the clusters' `point_count`s plus the single claims. */
   claims: number;
+  /** Every drawn cluster's `point_count`, ascending: which clusters, as far as counts tell. */
+  sizes: number[];
 }
 
 /**
@@ -23,7 +26,7 @@ export interface RenderedClaims {
  */
 export function readRenderedClaims(map: MapLibreMap): RenderedClaims {
   const layers = [CLAIMS_LAYER_IDS.clusters, CLAIMS_LAYER_IDS.points].filter((id) => map.getLayer(id));
-  if (layers.length === 0) return { clusters: 0, points: 0, claims: 0 };
+  if (layers.length === 0) return { clusters: 0, points: 0, claims: 0, sizes: [] };
   const clusterCounts = new Map<number, number>();
   const pointIds = new Set<string | number>();
   let anonymousPoints = 0;
@@ -36,12 +39,15 @@ export function readRenderedClaims(map: MapLibreMap): RenderedClaims {
   const points = pointIds.size + anonymousPoints;
   let claims = points;
   for (const n of clusterCounts.values()) claims += n;
-  return { clusters: clusterCounts.size, points, claims };
+  const sizes = [...clusterCounts.values()].sort((a, b) => a - b);
+  return { clusters: clusterCounts.size, points, claims, sizes };
 }
 
 /** Writes {@link RenderedClaims} on an element as `data-rendered-*` attributes. */
 export function writeRenderedClaims(element: HTMLElement, rendered: RenderedClaims): void {
   element.dataset.renderedClusters = String(rendered.clusters);
   element.dataset.renderedPoints = String(rendered.points);
+  element.dataset.renderedClusterSizes = rendered.sizes.join(' ');
+  // Last: tests and the benchmark wait on this one, and then read the others.
   element.dataset.renderedClaims = String(rendered.claims);
 }

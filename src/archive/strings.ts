@@ -27,6 +27,7 @@ export const ARCHIVE_STRINGS = {
     clusterLegend: 'الدائرة تجمع ادعاءات متقاربة: لونها لون الطرف الأكثر ادعاءات فيها، وتبهت كلما تقاربت الأطراف. الرقم عدد الادعاءات.',
     loading: 'جارٍ التحميل…',
     loadError: 'تعذر تحميل البيانات',
+    staticMap: 'خريطة ثابتة: تعذّر تشغيل الخريطة التفاعلية (تحتاج WebGL)، فلا تكبير ولا تحريك. عوامل التصفية تعمل.',
   },
   en: {
     title: 'Control over time (synthetic data)',
@@ -53,6 +54,7 @@ export const ARCHIVE_STRINGS = {
     clusterLegend: 'A disc groups nearby claims: it takes the colour of the party most of them name, fainter when the parties are close. The number is how many claims.',
     loading: 'Loading…',
     loadError: 'Could not load the data',
+    staticMap: 'Static map: the interactive map could not start (it needs WebGL), so this view cannot zoom or pan. The filters work.',
   },
 } as const;
 

@@ -1,4 +1,7 @@
 // The archive page (archive.html): 50,000 SYNTHETIC claims, clustered, filtered by party and date.
+// It first paints on a 2D canvas (clusters from MapLibre's own cluster code, in a worker), then
+// MapLibre takes over (`data-renderer` goes from `canvas` to `webgl`); without WebGL the canvas
+// map stays. The filter tests below hold whichever map is shown when they act.
 // The site copy is built here (vite.config.ts + archive.html + data/synthetic-claims.json), not
 // taken from the global setup's dist/, which does not have the page until vite.config.ts lists it.
 // Every expected count is computed in Node from the same columnar file, independently of the
@@ -28,6 +31,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 let work: string;
 let server: StaticServer;
 let browser: Browser;
+let noWebgl: Browser;
 let columns: SyntheticClaimColumns;
 
 beforeAll(async () => {
@@ -36,9 +40,11 @@ beforeAll(async () => {
   columns = JSON.parse(readFileSync(join(work, 'dist', SYNTHETIC_CLAIMS_FILE), 'utf8')) as SyntheticClaimColumns;
   server = await startStaticServer({ name: 'archive', root: join(work, 'dist'), log: createRequestLog() });
   browser = await launchBrowser();
+  noWebgl = await launchBrowser({ webgl: false });
 });
 afterAll(async () => {
   await browser?.close();
+  await noWebgl?.close();
   await server?.close();
   if (work) rmSync(work, { recursive: true, force: true });
 });
@@ -65,11 +71,56 @@ function countLatest(parties: readonly string[], asOf: number): number {
   return [...latest.values()].filter((i) => parties.includes(columns.parties[columns.party[i] as number] as string)).length;
 }
 
-async function openArchive(query = ''): Promise<HarnessPage> {
-  const h = await newPage(browser);
+/** What the map container said when `data-map-ready` appeared, recorded in the page. */
+interface FirstPaint {
+  renderer: string | null;
+  clusters: number;
+  points: number;
+  claims: number;
+  sizes: number[];
+}
+
+async function openArchive(query = '', on: Browser = browser): Promise<HarnessPage> {
+  const h = await newPage(on);
+  // The attributes at the moment of readiness: MapLibre may take over (and rewrite them) before
+  // the test gets to read them.
+  await h.page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.body?.hasAttribute('data-map-ready')) return;
+      const map = document.getElementById('cm-archive-map') as HTMLElement;
+      const data = map.dataset;
+      document.body.dataset.testFirstPaint = JSON.stringify({
+        renderer: document.body.dataset.renderer ?? null,
+        clusters: Number(data.renderedClusters),
+        points: Number(data.renderedPoints),
+        claims: Number(data.renderedClaims),
+        sizes: (data.renderedClusterSizes ?? '').split(' ').filter(Boolean).map(Number),
+      });
+      observer.disconnect();
+    });
+    observer.observe(document, { subtree: true, attributes: true, attributeFilter: ['data-map-ready'] });
+  });
   await h.page.goto(`${server.url}archive.html${query}`);
   await waitForMapReady(h, 90_000);
   return h;
+}
+
+const firstPaint = (page: Page): Promise<FirstPaint> => page.locator('body').getAttribute('data-test-first-paint').then((s) => JSON.parse(s ?? 'null') as FirstPaint);
+const renderer = (page: Page): Promise<string | null> => page.locator('body').getAttribute('data-renderer');
+
+/** Reads what the map container says is drawn now. */
+async function drawnNow(page: Page): Promise<Omit<FirstPaint, 'renderer'>> {
+  return page.locator('#cm-archive-map').evaluate((map: HTMLElement) => ({
+    clusters: Number(map.dataset.renderedClusters),
+    points: Number(map.dataset.renderedPoints),
+    claims: Number(map.dataset.renderedClaims),
+    sizes: (map.dataset.renderedClusterSizes ?? '').split(' ').filter(Boolean).map(Number),
+  }));
+}
+
+/** Waits until MapLibre has taken over from the canvas map. */
+async function waitForWebGL(page: Page): Promise<void> {
+  await page.waitForSelector('body[data-renderer="webgl"]', { state: 'attached', timeout: 90_000 });
 }
 
 const shownCount = (page: Page): Promise<number> => page.locator('#cm-archive-count').getAttribute('data-shown-count').then(Number);
@@ -107,6 +158,55 @@ describe('the archive page (synthetic claims)', () => {
     const lna = Number(await page.locator('#cm-archive-party-lna ~ .cm-archive-controls__party-count').getAttribute('data-count'));
     expect(lna).toBe(countWindow(['lna'], 0, 428));
     await saveScreenshot(page, 'archive-ready');
+    // MapLibre takes over and draws every claim too.
+    await waitForWebGL(page);
+    expect(await renderedClaims(page)).toBe(50_000);
+    await saveScreenshot(page, 'archive-webgl');
+    expectClean(h);
+    await h.close();
+  });
+
+  it('paints first on a canvas whose clusters add up to every claim and are the ones MapLibre then draws', async () => {
+    const h = await openArchive();
+    const { page } = h;
+    const first = await firstPaint(page);
+    expect(first.renderer).toBe('canvas');
+    // Expected counts from the file, independently of the page.
+    const all = countWindow(['lna', 'gna'], 0, 428);
+    expect(first.claims).toBe(all);
+    expect(first.sizes.reduce((sum, n) => sum + n, 0) + first.points).toBe(all);
+    expect(first.sizes).toHaveLength(first.clusters);
+    expect(first.clusters).toBeGreaterThan(5);
+    const canvas = page.locator('canvas.cm-archive-canvas');
+    if ((await renderer(page)) === 'canvas') {
+      expect(await canvas.getAttribute('role')).toBe('img');
+      expect(await canvas.getAttribute('aria-label')).toBe('خريطة ادعاءات سيطرة اصطناعية في شمال غرب ليبيا، مجمّعة، ملوّنة حسب الطرف');
+    }
+
+    await waitForWebGL(page);
+    const webgl = await drawnNow(page);
+    // Same clusters (count and sizes), same single claims: same cluster code, options and view.
+    expect(webgl).toEqual({ clusters: first.clusters, points: first.points, claims: first.claims, sizes: first.sizes });
+    expect(await canvas.count()).toBe(0);
+    const maplibreCanvas = page.locator('canvas.maplibregl-canvas');
+    expect(await maplibreCanvas.getAttribute('role')).toBe('img');
+    expect(await page.locator('.cm-archive-map__webgl').getAttribute('aria-hidden')).toBeNull();
+    expect(await page.locator('.cm-archive-map__notice').count()).toBe(0);
+    expectClean(h);
+    await h.close();
+  });
+
+  it('a filter change straight after the first paint (canvas map, most likely) is drawn, and MapLibre takes over with the latest filter', async () => {
+    const h = await openArchive();
+    const { page } = h;
+    // Straight after the first paint, when MapLibre has most likely not taken over yet.
+    await page.locator('#cm-archive-party-gna').uncheck();
+    await page.locator('#cm-archive-asof').fill('300');
+    const expected = countWindow(['lna'], 0, 300);
+    expect(await shownCount(page)).toBe(expected);
+    await expectDrawn(page, expected);
+    await waitForWebGL(page);
+    await expectDrawn(page, expected);
     expectClean(h);
     await h.close();
   });
@@ -193,10 +293,46 @@ describe('the archive page (synthetic claims)', () => {
     await h.close();
   });
 
-  it('has no serious or critical accessibility violations (axe)', async () => {
+  it('has no serious or critical accessibility violations (axe), with the canvas map and with MapLibre', async () => {
     const h = await openArchive();
-    const results = await runAxe(h.page);
-    expect(seriousOrCritical(results)).toEqual([]);
+    expect(seriousOrCritical(await runAxe(h.page))).toEqual([]);
+    await waitForWebGL(h.page);
+    expect(seriousOrCritical(await runAxe(h.page))).toEqual([]);
+    await h.close();
+  });
+});
+
+describe('the archive page without WebGL', () => {
+  it('gets ready on the canvas map, says it is static in both languages, and filters by party and by date', async () => {
+    const h = await openArchive('', noWebgl);
+    const { page } = h;
+    expect((await firstPaint(page)).renderer).toBe('canvas');
+    expect(await renderedClaims(page)).toBe(50_000);
+    await expect.poll(() => page.locator('body').getAttribute('data-map-fallback')).toBe('webgl-unavailable');
+    const notice = page.locator('.cm-archive-map__notice');
+    expect(await notice.getAttribute('role')).toBe('status');
+    expect(await notice.textContent()).toContain('خريطة ثابتة');
+    expect(await page.locator('canvas.maplibregl-canvas').count()).toBe(0);
+    expect(await page.locator('canvas.cm-archive-canvas').getAttribute('role')).toBe('img');
+    await saveScreenshot(page, 'archive-no-webgl');
+
+    await page.locator('#cm-archive-party-gna').uncheck();
+    const lnaOnly = countWindow(['lna'], 0, 428);
+    expect(await shownCount(page)).toBe(lnaOnly);
+    await expectDrawn(page, lnaOnly);
+    await page.locator('#cm-archive-asof').fill('20');
+    await expectDrawn(page, countWindow(['lna'], 0, 20));
+    await page.locator('#cm-archive-party-gna').check();
+    await expectDrawn(page, countWindow(['lna', 'gna'], 0, 20));
+    const drawn = await drawnNow(page);
+    expect(drawn.sizes.reduce((sum, n) => sum + n, 0) + drawn.points).toBe(countWindow(['lna', 'gna'], 0, 20));
+
+    await page.locator('.cm-archive__lang').click();
+    expect(await notice.textContent()).toContain('Static map');
+    expect(await page.locator('canvas.cm-archive-canvas').getAttribute('aria-label')).toBe('Map of synthetic control claims in north-west Libya, clustered, coloured by party');
+    expect(await renderer(page)).toBe('canvas');
+    expect(seriousOrCritical(await runAxe(page))).toEqual([]);
+    expectClean(h);
     await h.close();
   });
 });

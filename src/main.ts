@@ -4,7 +4,7 @@ import { zoomForView, type SvgMapView } from './core/svg-map.ts';
 import { afterFirstPaint, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
 import { createSvgRenderer } from './map/svg-renderer.ts';
 import { startApp } from './ui/app.ts';
-import { dataUrls } from './ui/data.ts';
+import { dataUrls, readInlinePageData } from './ui/data.ts';
 import { STRINGS } from './ui/strings.ts';
 
 // The page's entry. The static SVG map made at build time is drawn at once (it is in the HTML
@@ -39,6 +39,7 @@ function viewOf(staticMap: HTMLElement, container: HTMLElement): { center: [numb
 void startApp({
   root,
   base,
+  pageData: readInlinePageData(document),
   createRenderer: (input) => {
     const lang = input.lang;
     return createProgressiveRenderer({

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ValidationError, formatIssue } from '../core/errors.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
+import { PAGE_DATA_ID, serializeInlinePageData } from '../ui/data.ts';
 import { buildSyntheticClaims } from '../core/synthetic-claims.ts';
 import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
@@ -104,14 +105,20 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       const id = parsed.default_article;
       const entry = parsed.articles.find((a) => a.id === id);
       const title = entry ? (entry.titles[entry.language] ?? id) : id;
-      // The full page paints the default article's static map straight from the HTML.
-      if (ctx.filename.endsWith('index.html')) {
+      // The full page paints the default article's static map straight from the HTML, and carries
+      // the article's data (see InlinePageData in src/ui/data.ts).
+      const isIndex = ctx.filename.endsWith('index.html');
+      if (isIndex) {
         const svg = run?.pageData.get(`svg/${id}.svg`) ?? '';
+        const article = run?.pageData.get(`articles/${id}.json`);
+        const places = [...(run?.geojson ?? [])].find(([path]) => path.split('/').pop() === `${id}.geojson`)?.[1];
+        const pageData = article && places ? serializeInlinePageData({ index: JSON.parse(index), article: JSON.parse(article), places: JSON.parse(places) }) : null;
         html = html
           .replace('<!--cm-static-map-->', `<div class="cm-static-map cm-static-map--progressive" data-lang="ar">${svg.trim()}</div>`)
           .replace('<!--cm-title-->', escapeHtml(title))
           // The credits as the page writes them (src/ui/app.ts, renderFooter).
-          .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeHtml(a.url)}" rel="noopener noreferrer">${escapeHtml(a.text)}</a> (${escapeHtml(a.licence)})`).join(' · ')}</p>`);
+          .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeHtml(a.url)}" rel="noopener noreferrer">${escapeHtml(a.text)}</a> (${escapeHtml(a.licence)})`).join(' · ')}</p>`)
+          .replace('<!--cm-page-data-->', pageData ? `<script type="application/json" id="${PAGE_DATA_ID}">${pageData}</script>` : '');
       }
       const image = `${parsed.site_url ?? ''}${DATA_DIR}/svg/${id}.svg`;
       const social = [
@@ -120,8 +127,9 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
         { tag: 'meta', attrs: { property: 'og:image', content: image }, injectTo: 'head' as const },
         { tag: 'meta', attrs: { property: 'og:image:type', content: 'image/svg+xml' }, injectTo: 'head' as const },
       ];
-      // Preload the default article's data, so it arrives with the scripts instead of after them.
-      const preload = ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`].map((path) => ({
+      // The embed page preloads the default article's data, so it arrives with the scripts instead
+      // of after them; the full page has it inline.
+      const preload = (isIndex ? [] : ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`]).map((path) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `${DATA_DIR}/${path}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,

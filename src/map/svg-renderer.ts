@@ -48,6 +48,18 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
       .sort((a, b) => a.id.localeCompare(b.id));
     container.dataset.renderedPlaces = JSON.stringify(list);
   };
+  // Measured in the next frame, not at once: reading positions makes the browser lay out the page
+  // there and then, which on the first load (the page being built around the map) cost tens of
+  // ms before the places could say they were ready.
+  let reportQueued = false;
+  const queueReport = (): void => {
+    if (reportQueued) return;
+    reportQueued = true;
+    requestAnimationFrame(() => {
+      reportQueued = false;
+      report();
+    });
+  };
 
   const onClick = (e: Event): void => {
     const target = e.target as Element;
@@ -90,7 +102,6 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
       }
       this.setLang(lang);
       apply();
-      report();
       drawn = true;
     },
     setZones() {},
@@ -113,7 +124,7 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
     fitPlaces() {},
     setLang(lang) {
       container.dataset.lang = lang;
-      report();
+      queueReport();
     },
     on(event, listener) {
       (listeners[event] as Set<typeof listener>).add(listener);

@@ -5,7 +5,7 @@ import type { PlaceRenderer } from '../map/renderer.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
 import { createArticlePanel } from './article-panel.ts';
 import { openEmbedDialog } from './embed-dialog.ts';
-import { LoadError, dataUrls, loadArticleData, loadBasemap, loadIndex, loadPlaces, loadZones, type ArticleIndex, type PageArticle } from './data.ts';
+import { LoadError, dataUrls, loadArticleData, loadBasemap, loadIndex, loadPlaces, loadZones, type ArticleIndex, type InlinePageData, type PageArticle } from './data.ts';
 import { h } from './dom.ts';
 import { createLayout, type Layout } from './layout.ts';
 import { renderLegend } from './legend.ts';
@@ -65,6 +65,11 @@ export interface AppOptions {
   onChange?: (state: Pick<ViewState, 'article' | 'place' | 'lang'>, meta: StoreMeta) => void;
   /** Called once the first article's places are drawn. */
   onReady?: (state: Pick<ViewState, 'article' | 'place' | 'lang'>) => void;
+  /**
+   * The default article's data as the page's HTML carries it (`readInlinePageData`), used instead
+   * of fetching the same three files; an error is shown and the files are fetched. @defaultValue null
+   */
+  pageData?: InlinePageData | LoadError | null;
 }
 
 /** Controls a running app: what embeds and host pages use. */
@@ -77,7 +82,7 @@ export interface AppHandle {
   destroy(): void;
 }
 
-const APP_DEFAULTS = { initial: {}, url: true, ownsDocument: true, panel: true, compact: false, fullPageUrl: null };
+const APP_DEFAULTS = { initial: {}, url: true, ownsDocument: true, panel: true, compact: false, fullPageUrl: null, pageData: null };
 
 /** Point the distance rings and the centre marker use: Martyrs' Square (the gazetteer's Tripoli). */
 export const TRIPOLI_CENTRE_ID = 'tripoli';
@@ -110,15 +115,16 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   // Started before the index arrives: the map needs it whatever the article.
   const basemapPromise = loadBasemap(urls.basemap);
   basemapPromise.catch(() => undefined);
+  const inline = options.pageData instanceof LoadError ? null : options.pageData;
   let index: ArticleIndex;
   try {
-    index = await loadIndex(urls.index);
+    index = inline?.index ?? (await loadIndex(urls.index));
   } catch (error) {
     showError(layout, initialLang, error);
     return { getState: () => ({ article: fromUrl.article ?? '', place: null, lang: initialLang }), select: () => undefined, setLang: () => undefined, setArticle: () => undefined, destroy: () => options.root.replaceChildren() };
   }
   const notices: string[] = [];
-  const errors: string[] = [];
+  const errors: string[] = options.pageData instanceof LoadError ? [`${STRINGS[initialLang].loadError}: ${describeError(options.pageData)}`] : [];
   // Load failures stay on screen with the other notices, each once.
   const reportError = (error: unknown): void => {
     const text = `${STRINGS[store.get().lang].loadError}: ${describeError(error)}`;
@@ -155,7 +161,12 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   const loadArticle = async (id: string): Promise<{ loaded: Loaded | null; zones: Promise<ZoneStyles | null> }> => {
     const zonesFile = loadZones(urls.zones(id));
     zonesFile.catch(() => undefined);
-    const [article, places] = await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id))]);
+    // The page's own article comes with the HTML: no round trip, and no task between the script
+    // starting and the places answering clicks.
+    const fromPage = inline && inline.article.id === id ? inline : null;
+    const [article, places]: [PromiseSettledResult<PageArticle>, PromiseSettledResult<PlacesCollection>] = fromPage
+      ? [{ status: 'fulfilled', value: fromPage.article }, { status: 'fulfilled', value: fromPage.places }]
+      : await Promise.allSettled([loadArticleData(urls.article(id)), loadPlaces(urls.places(id))]);
     if (article.status === 'rejected') reportError(article.reason);
     if (places.status === 'rejected') reportError(places.reason);
     if (article.status === 'rejected' && places.status === 'rejected') return { loaded: null, zones: Promise.resolve(null) };
@@ -319,7 +330,9 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     // The map first when it can draw at once (the static map of the page's HTML): its places are
     // clickable, and a click is answered, before the text, lists and legend are built in the next
     // task. When it has to load something first, the text does not wait for it.
-    const early = renderer;
+    // The renderer is made in parallel; when it is a matter of microtasks, wait for it.
+    const early = renderer ?? (await Promise.race([rendererPromise, nextTask().then(() => null)]));
+    if (loaded !== current) return;
     let mapFirst = false;
     if (early) {
       rendererReady = early.setPlaces(loaded.places, loaded.styles, store.get().lang);

@@ -51,27 +51,88 @@ async function fetchJson(url: string): Promise<unknown> {
   }
 }
 
+/** Checks the shape of an article index; `source` names where it came from. */
+export function checkIndex(value: unknown, source: string): ArticleIndex {
+  const data = value as ArticleIndex;
+  if (!data || !Array.isArray(data.articles) || typeof data.default_article !== 'string') throw new LoadError(source, 'not an article index');
+  return data;
+}
+
+/** Checks the shape of an article. */
+export function checkArticle(value: unknown, source: string): PageArticle {
+  const data = value as PageArticle;
+  if (!data || typeof data.id !== 'string' || !Array.isArray(data.texts) || !data.texts.every((t) => Array.isArray(t.blocks)) || !Array.isArray(data.parties)) throw new LoadError(source, 'not an article');
+  return data;
+}
+
+/** Checks that places are a FeatureCollection of Points with ids. */
+export function checkPlaces(value: unknown, source: string): PlacesCollection {
+  const data = value as PlacesCollection;
+  const ok = data && data.type === 'FeatureCollection' && Array.isArray(data.features) && typeof data.metadata?.article === 'string' &&
+    data.features.every((f) => f && f.type === 'Feature' && f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) && typeof f.properties?.id === 'string' && Array.isArray(f.properties.mentions));
+  if (!ok) throw new LoadError(source, 'not a places FeatureCollection');
+  return data;
+}
+
 /** Loads the article index and checks its shape. */
 export async function loadIndex(url: string): Promise<ArticleIndex> {
-  const data = (await fetchJson(url)) as ArticleIndex;
-  if (!data || !Array.isArray(data.articles) || typeof data.default_article !== 'string') throw new LoadError(url, 'not an article index');
-  return data;
+  return checkIndex(await fetchJson(url), url);
 }
 
 /** Loads one article and checks its shape. */
 export async function loadArticleData(url: string): Promise<PageArticle> {
-  const data = (await fetchJson(url)) as PageArticle;
-  if (!data || !Array.isArray(data.texts) || !data.texts.every((t) => Array.isArray(t.blocks)) || !Array.isArray(data.parties)) throw new LoadError(url, 'not an article');
-  return data;
+  return checkArticle(await fetchJson(url), url);
 }
 
 /** Loads an article's places and checks it is a FeatureCollection of Points with ids. */
 export async function loadPlaces(url: string): Promise<PlacesCollection> {
-  const data = (await fetchJson(url)) as PlacesCollection;
-  const ok = data && data.type === 'FeatureCollection' && Array.isArray(data.features) && typeof data.metadata?.article === 'string' &&
-    data.features.every((f) => f && f.type === 'Feature' && f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) && typeof f.properties?.id === 'string' && Array.isArray(f.properties.mentions));
-  if (!ok) throw new LoadError(url, 'not a places FeatureCollection');
-  return data;
+  return checkPlaces(await fetchJson(url), url);
+}
+
+/** Id of the JSON block in which the built page carries its default article's data. */
+export const PAGE_DATA_ID = 'cm-page-data';
+
+/**
+ * What the full page's HTML carries for its default article, so that the places can be linked to
+ * the text without waiting for three files (the same content as `data/articles.json`,
+ * `data/articles/<id>.json` and `data/geo/<id>.geojson`, which stay the files to download).
+ */
+export interface InlinePageData {
+  index: ArticleIndex;
+  article: PageArticle;
+  places: PlacesCollection;
+}
+
+/**
+ * Writes {@link InlinePageData} for a `<script type="application/json">` block. `<` is escaped
+ * (`\u003c`, still valid JSON), so no text in an article can close the block; U+2028/U+2029
+ * likewise, for old parsers.
+ */
+export function serializeInlinePageData(data: InlinePageData): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Reads the page's inline data: `null` when there is none; when it is there but unusable, the
+ * error (the page then loads the files instead, and says so).
+ */
+export function readInlinePageData(doc: Document): InlinePageData | LoadError | null {
+  const block = doc.getElementById(PAGE_DATA_ID);
+  if (!block) return null;
+  const source = `#${PAGE_DATA_ID}`;
+  let value: { index?: unknown; article?: unknown; places?: unknown };
+  try {
+    value = JSON.parse(block.textContent ?? '') as typeof value;
+  } catch {
+    return new LoadError(source, 'not valid JSON');
+  }
+  try {
+    const data = { index: checkIndex(value?.index, `${source} index`), article: checkArticle(value?.article, `${source} article`), places: checkPlaces(value?.places, `${source} places`) };
+    if (data.places.metadata.article !== data.article.id) return new LoadError(source, `places of ${data.places.metadata.article}, article ${data.article.id}`);
+    return data;
+  } catch (error) {
+    return error instanceof LoadError ? error : new LoadError(source, String(error));
+  }
 }
 
 /** Loads the basemap extract. */

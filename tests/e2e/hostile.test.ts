@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +23,9 @@ beforeAll(async () => {
   cpSync(join(root, 'content'), content, { recursive: true });
   cpSync(join(root, 'tests/fixtures/hostile/xss-payloads'), join(content, 'xss-payloads'), { recursive: true, filter: (src) => !src.endsWith('parties.yaml') });
   cpSync(join(root, 'tests/fixtures/hostile/xss-payloads/parties.yaml'), join(content, 'parties.yaml'));
+  // The payloads are the page's default article: their data is inline in the HTML, where a
+  // "</script>" in the text must not end the data block.
+  writeFileSync(join(content, 'site.yaml'), 'default_article: xss-payloads\n');
   await buildSiteFrom(content, join(work, 'dist'));
   log = createRequestLog();
   plain = await startStaticServer({ name: 'hostile', root: join(work, 'dist'), log });
@@ -60,6 +63,11 @@ describe('hostile content', () => {
       const { dialogs } = await watch(h);
       await h.page.goto(`${server().url}#article=xss-payloads&lang=en`);
       await waitForMapReady(h, 60_000, WEBGL_READY);
+      // The article came with the HTML (no request for its files), and the HTML has one script
+      // element besides the entry: the data block, whole.
+      expect(log.entries.filter((e) => /articles\/xss-payloads\.json|geo\/xss-payloads\.geojson/.test(e.path))).toEqual([]);
+      expect(await h.page.locator('script#cm-page-data').count()).toBe(1);
+      expect(await h.page.evaluate(() => (JSON.parse(document.getElementById('cm-page-data')?.textContent ?? '{}') as { article?: { texts?: Array<{ title: string }> } }).article?.texts?.[0]?.title)).toContain('<script>window.__xss = 1</script>');
       // The payloads are on screen, as text.
       expect(await h.page.locator('.cm-article__title').textContent()).toBe('<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> Tripoli test');
       expect(await h.page.locator('.cm-article__meta').textContent()).toContain('<a href="javascript:window.__xss = 4">Outlet</a>');
@@ -117,11 +125,35 @@ describe('broken data at run time', () => {
   const ARTICLE = 'haftar-macron-2019-05-13';
   async function openWith(route: string, body: { status: number; text: string } | null): Promise<HarnessPage> {
     const h = await newPage(browser);
+    // The page carries its default article inline; without that block it loads the files, as it
+    // does for every other article.
+    await withoutInlineData(h);
     await h.page.route(`**/data/${route}`, (r) => (body ? r.fulfill({ status: body.status, body: body.text, contentType: 'application/json' }) : r.abort()));
     await h.page.goto(`${baseUrl}#article=${ARTICLE}&lang=en`);
     return h;
   }
   const notice = (h: HarnessPage) => h.page.locator('.cm-notice').textContent();
+  /** Serves the page's HTML with its inline data block replaced by `block` (removed by default). */
+  async function withoutInlineData(h: HarnessPage, block = ''): Promise<void> {
+    await h.page.route((url) => url.href.split('#')[0] === baseUrl, async (r) => {
+      const response = await r.fetch();
+      const html = await response.text();
+      const stripped = html.replace(/<script type="application\/json" id="cm-page-data">[\s\S]*?<\/script>/, block);
+      expect(stripped).not.toBe(html);
+      await r.fulfill({ response, body: stripped });
+    });
+  }
+
+  it('a corrupt inline data block: a message, and the files are loaded instead', async () => {
+    const h = await newPage(browser);
+    await withoutInlineData(h, '<script type="application/json" id="cm-page-data">{"index": </script>');
+    await h.page.goto(`${baseUrl}#article=${ARTICLE}&lang=en`);
+    await waitForMapReady(h, 60_000);
+    await expect.poll(() => notice(h)).toContain('Could not load the data: #cm-page-data: not valid JSON');
+    expect(await h.page.locator('[data-block="p4"]').textContent()).toContain('Ain Zara');
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
 
   it('a missing places file: a clear message, and the text still there', async () => {
     const h = await openWith(`geo/${ARTICLE}.geojson`, { status: 404, text: 'not found' });

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { PlacesCollection } from '../../../src/core/geojson/build-places-collection.ts';
+import { LoadError, PAGE_DATA_ID, readInlinePageData, serializeInlinePageData, type InlinePageData, type PageArticle } from '../../../src/ui/data.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const places = JSON.parse(readFileSync(`${root}geo/haftar-macron-2019-05-13.geojson`, 'utf8')) as PlacesCollection;
+const hostileTitle = '</script><script>window.__xss = 1</script><!-- \u2028';
+const article: PageArticle = {
+  id: 'haftar-macron-2019-05-13',
+  date: '2019-05-13',
+  outlet: { ar: 'العربي الجديد', en: 'Al-Araby Al-Jadeed' },
+  language: 'ar',
+  texts: [{ lang: 'ar', original: true, title: hostileTitle, blocks: [{ id: 'title', kind: 'title', text: hostileTitle }] }],
+  parties: [],
+};
+const data: InlinePageData = { index: { default_article: article.id, articles: [] }, article, places };
+
+/** A document holding only the data block, with the given text (as the HTML parser would give it). */
+function documentWith(text: string | null): Document {
+  return { getElementById: (id: string) => (id === PAGE_DATA_ID && text !== null ? { textContent: text } : null) } as unknown as Document;
+}
+
+describe('inline page data', () => {
+  it('serializeInlinePageData writes no "<" and no line separators, and reads back the same data', () => {
+    const text = serializeInlinePageData(data);
+    expect(text).not.toMatch(/[<\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(data);
+  });
+
+  it('readInlinePageData returns the data of a well-formed block', () => {
+    expect(readInlinePageData(documentWith(serializeInlinePageData(data)))).toEqual(data);
+  });
+
+  it('readInlinePageData returns null when the page has no block', () => {
+    expect(readInlinePageData(documentWith(null))).toBeNull();
+  });
+
+  it('readInlinePageData names the block and the problem when it is not JSON or not the right shape', () => {
+    const notJson = readInlinePageData(documentWith('{"index": '));
+    expect(notJson).toBeInstanceOf(LoadError);
+    expect((notJson as LoadError).message).toBe('#cm-page-data: not valid JSON');
+    const noPlaces = readInlinePageData(documentWith(JSON.stringify({ ...data, places: { type: 'Feature' } })));
+    expect((noPlaces as LoadError).message).toBe('#cm-page-data places: not a places FeatureCollection');
+    const mismatch = readInlinePageData(documentWith(JSON.stringify({ ...data, article: { ...article, id: 'other' } })));
+    expect((mismatch as LoadError).message).toBe('#cm-page-data: places of haftar-macron-2019-05-13, article other');
+  });
+});

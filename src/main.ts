@@ -1,5 +1,4 @@
-import './ui/fonts.css';
-import './ui/styles.css';
+import './ui/page.css';
 import { zoomForView, type SvgMapView } from './core/svg-map.ts';
 import { afterFirstPaint, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
 import { createSvgRenderer } from './map/svg-renderer.ts';

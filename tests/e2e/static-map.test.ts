@@ -29,6 +29,7 @@ describe('the static map', () => {
     // Without script the zones and rings are shown at once (public/noscript.css), and the credits.
     expect(await h.page.locator('.cm-static-map .cm-svg-zones').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
     expect(await h.page.locator('.cm-static-map .cm-svg-rings').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+    expect(await h.page.locator('.cm-static-map .cm-svg-label').first().evaluate((e) => getComputedStyle(e).stroke)).toBe('rgb(255, 255, 255)');
     expect(await h.page.locator('footer.cm-footer').textContent()).toContain('© OpenStreetMap contributors (ODbL 1.0)');
     await saveScreenshot(h.page, 'static-map-no-js');
     await h.close();
@@ -102,6 +103,7 @@ describe('the static map', () => {
     await waitForMapReady(h);
     await expect.poll(() => h.page.locator('.cm-static-map .cm-svg-zones').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
     expect(await h.page.locator('.cm-static-map .cm-svg-rings').evaluate((e) => getComputedStyle(e).visibility)).toBe('visible');
+    expect(await h.page.locator('.cm-static-map .cm-svg-label').first().evaluate((e) => getComputedStyle(e).stroke)).toBe('rgb(255, 255, 255)');
     await waitForMapReady(h, 60_000, WEBGL_READY);
     const log = await h.page.evaluate(() => (window as unknown as { __cmLog: { detached: number; firstWebGL: number } }).__cmLog);
     const paint = await h.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);

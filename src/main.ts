@@ -1,6 +1,6 @@
 import './ui/page.css';
 import { zoomForView, type SvgMapView } from './core/svg-map.ts';
-import { afterFirstPaint, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
+import { afterFirstPaint, afterNextFrame, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
 import { createSvgRenderer } from './map/svg-renderer.ts';
 import { startApp } from './ui/app.ts';
 import { dataUrls, readInlinePageData } from './ui/data.ts';
@@ -21,7 +21,7 @@ const TRIPOLI_CENTRE: [number, number] = [13.18111, 32.895];
 const progressive = root.querySelector('.cm-static-map--progressive');
 if (progressive) afterFirstPaint(() => progressive.classList.remove('cm-static-map--progressive'));
 /** MapLibre starts after that second frame: its WebGL context would hold the frame up. */
-const afterSecondFrame = (start: () => void): void => afterFirstPaint(() => requestAnimationFrame(() => setTimeout(start, 0)));
+const afterSecondFrame = (start: () => void): void => afterFirstPaint(() => afterNextFrame(start));
 
 /** The view of the static map in a container, as a MapLibre camera: no jump at the swap. */
 function viewOf(staticMap: HTMLElement, container: HTMLElement): { center: [number, number]; zoom: number } | null {

@@ -27,7 +27,7 @@ import './archive.css';
 import { createPartyPalette } from '../core/palette.ts';
 import type { SyntheticClaimColumns } from '../core/synthetic-claims.ts';
 import type { Lang } from '../core/types.ts';
-import { isWebGLAvailable } from '../map/progressive-renderer.ts';
+import { afterNextFrame, isWebGLAvailable } from '../map/progressive-renderer.ts';
 import { h } from '../ui/dom.ts';
 import { createCanvasMap, type CanvasMap } from './canvas-map.ts';
 import type { ClaimsMap, UpdateStrategy } from './claims-map.ts';
@@ -131,7 +131,7 @@ async function startArchive(): Promise<void> {
       // Once the frame with the canvas map has been produced (a task after the next animation
       // frame): checking for WebGL creates a context, during which no frame is presented, and
       // MapLibre's chunk and shaders then take the CPU for a second or more on software rendering.
-      requestAnimationFrame(() => setTimeout(() => void startWebGL(), 0));
+      afterNextFrame(() => void startWebGL());
     },
     onError: (message) => {
       document.body.dataset.mapError = message;

@@ -191,3 +191,11 @@ export function afterFirstPaint(callback: () => void, fallbackMs = 2000): void {
     // No paint timing here: the timer decides.
   }
 }
+
+/**
+ * Calls `callback` in a task of its own once the next frame has been produced (a task after the
+ * next animation frame): what the page changed before it is then on its way to the screen.
+ */
+export function afterNextFrame(callback: () => void): void {
+  requestAnimationFrame(() => setTimeout(callback, 0));
+}

@@ -28,7 +28,7 @@ export interface CanvasMapOptions {
   lang: Lang;
   /** The canvas's accessible name. */
   label: string;
-  /** Device pixels per CSS px. @defaultValue `window.devicePixelRatio` */
+  /** Device pixels per CSS px. @defaultValue `window.devicePixelRatio`, read again on {@link CanvasMap.setView} */
   pixelRatio?: number;
 }
 
@@ -37,6 +37,13 @@ export interface CanvasMap {
   element: HTMLCanvasElement;
   /** Draws the basemap and the clusters; returns what is drawn in the view. */
   draw(clusters: ClaimClusters): RenderedClaims;
+  /**
+   * Resizes the canvas to `view` (its `width` and `height`, CSS px) and projects on it from now
+   * on. Resizing clears the canvas, so the last clusters drawn are drawn again on the new view
+   * (they were clustered for the old view's zoom: draw the new view's clusters once they are
+   * known); returns what that redraw drew, or `null` when nothing had been drawn yet.
+   */
+  setView(view: ClaimsView): RenderedClaims | null;
   /** Redraws the names and counts in `lang`. */
   setLang(lang: Lang, label: string): void;
   /** Removes the canvas and frees its pixels. */
@@ -59,19 +66,26 @@ const TEXT_DROP = 0.2;
 
 /** Creates the canvas in `options.container`; nothing is drawn before {@link CanvasMap.draw}. */
 export function createCanvasMap(options: CanvasMapOptions): CanvasMap {
-  const { view, parties } = options;
-  const ratio = options.pixelRatio ?? (window.devicePixelRatio || 1);
+  const { parties } = options;
+  // Read again on every resize: zooming the page changes both the map's CSS size and the ratio.
+  const ratioOf = (): number => options.pixelRatio ?? (window.devicePixelRatio || 1);
+  let ratio = ratioOf();
   const canvas = document.createElement('canvas');
   canvas.className = 'cm-archive-canvas';
-  canvas.width = Math.round(view.width * ratio);
-  canvas.height = Math.round(view.height * ratio);
-  canvas.style.width = `${view.width}px`;
-  canvas.style.height = `${view.height}px`;
+  let view = options.view;
+  let project = projectionOf(view);
+  /** Sizes the backing store in device px and the element in CSS px (which clears the canvas). */
+  const sizeCanvas = (): void => {
+    canvas.width = Math.round(view.width * ratio);
+    canvas.height = Math.round(view.height * ratio);
+    canvas.style.width = `${view.width}px`;
+    canvas.style.height = `${view.height}px`;
+  };
+  sizeCanvas();
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', options.label);
   options.container.append(canvas);
   const ctx = canvas.getContext('2d', { alpha: false }) as CanvasRenderingContext2D;
-  const project = projectionOf(view);
   let lang = options.lang;
   let last: ClaimClusters | null = null;
 
@@ -231,6 +245,13 @@ export function createCanvasMap(options: CanvasMapOptions): CanvasMap {
   return {
     element: canvas,
     draw,
+    setView(next) {
+      view = next;
+      project = projectionOf(view);
+      ratio = ratioOf();
+      sizeCanvas();
+      return last ? draw(last) : null;
+    },
     setLang(next, label) {
       lang = next;
       canvas.setAttribute('aria-label', label);

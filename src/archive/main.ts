@@ -8,7 +8,9 @@
  * (canvas-map.ts) on the view MapLibre will open on (claims-view.ts); then MapLibre loads, draws
  * the same clusters under the canvas, and takes over once it has drawn every claim selected.
  * Without WebGL, or if MapLibre fails, the canvas map stays: filters keep working, and a notice
- * says the map is a static view.
+ * says the map is a static view. While the canvas map is shown, a change in the map element's size
+ * refits the view to the claims, re-clusters at the new view's zoom and redraws (MapLibre, if not
+ * created yet, then opens on that view).
  *
  * Hooks for tests and benchmarks (no globals): on `<body>`, `data-map-ready="true"` once the
  * claims are drawn (the clusters' counts plus the single claims drawn add up to every claim
@@ -31,10 +33,11 @@ import { afterNextFrame, isWebGLAvailable } from '../map/progressive-renderer.ts
 import { h } from '../ui/dom.ts';
 import { createCanvasMap, type CanvasMap } from './canvas-map.ts';
 import type { ClaimsMap, UpdateStrategy } from './claims-map.ts';
-import { boundsOfClaims, fitClaimsView, tileZoomOf, type LonLatBounds } from './claims-view.ts';
+import { boundsOfClaims, fitClaimsView, tileZoomOf, type ClaimsView, type LonLatBounds } from './claims-view.ts';
 import { createClusterClient, createClusterWorker, type ClusterClient } from './cluster-client.ts';
 import { createArchiveControls } from './controls.ts';
 import { ARCHIVE_DATA, loadBasemapCollection, loadClaimColumns } from './load-data.ts';
+import { observeMapSize, type MapSize, type MapSizeObserver } from './observe-map-size.ts';
 import { writeRenderedClaims } from './rendered-claims.ts';
 import { createClaimsIndex, selectClaims, type ClaimsFilter } from './select-claims.ts';
 import { ARCHIVE_STRINGS, readLang } from './strings.ts';
@@ -94,11 +97,10 @@ async function startArchive(): Promise<void> {
   const buffer = new Int32Array(loaded.count);
   let selection = selectClaims(index, filter, buffer);
 
-  const view = fitClaimsView(boundsOfClaims(loaded.lon, loaded.lat) ?? DEFAULT_BOUNDS, {
-    width: mapElement.clientWidth,
-    height: mapElement.clientHeight,
-    padding: VIEW_PADDING_PX,
-  });
+  const claimsBounds = boundsOfClaims(loaded.lon, loaded.lat) ?? DEFAULT_BOUNDS;
+  const fitView = (size: MapSize): ClaimsView => fitClaimsView(claimsBounds, { ...size, padding: VIEW_PADDING_PX });
+  // Refitted while the canvas map is shown (see `resizeObserver`); MapLibre opens on the latest.
+  let view = fitView({ width: mapElement.clientWidth, height: mapElement.clientHeight });
   const canvasLayer = h('div', { class: 'cm-archive-map__canvas' });
   const attribution = h('p', { class: 'cm-archive-map__attribution' }, `Natural Earth · ${ATTRIBUTION}`);
   canvasLayer.append(attribution);
@@ -140,6 +142,17 @@ async function startArchive(): Promise<void> {
   });
   clusters.cluster(selection.indices, selection.count);
 
+  // The canvas has a fixed size: on a real change of the map's size, the same fit as at start,
+  // the canvas resized, and the selection re-clustered at the new zoom (drawn by `onClusters`).
+  let resizeObserver: MapSizeObserver | null = observeMapSize(mapElement, view, (size) => {
+    if (!canvasMap) return;
+    view = fitView(size);
+    const redrawn = canvasMap.setView(view);
+    if (redrawn) writeRenderedClaims(mapElement, redrawn);
+    clusters?.setZoom(tileZoomOf(view.zoom));
+    clusters?.cluster(selection.indices, selection.count);
+  });
+
   /** The canvas map stays; says so on the page and in `data-map-fallback`. */
   const keepCanvas = (reason: string): void => {
     clearTimeout(webglTimer);
@@ -155,6 +168,9 @@ async function startArchive(): Promise<void> {
   const takeOver = (): void => {
     clearTimeout(webglTimer);
     renderer = 'webgl';
+    // MapLibre follows its container's size itself.
+    resizeObserver?.disconnect();
+    resizeObserver = null;
     canvasMap?.destroy();
     canvasMap = null;
     // The worker and its copy of the claims go: MapLibre's worker has its own.

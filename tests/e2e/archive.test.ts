@@ -24,6 +24,7 @@ import {
   startStaticServer,
   waitForMapReady,
   type HarnessPage,
+  type NewPageOptions,
   type StaticServer,
 } from './harness/index.ts';
 
@@ -80,8 +81,8 @@ interface FirstPaint {
   sizes: number[];
 }
 
-async function openArchive(query = '', on: Browser = browser): Promise<HarnessPage> {
-  const h = await newPage(on);
+async function openArchive(query = '', on: Browser = browser, options: NewPageOptions = {}): Promise<HarnessPage> {
+  const h = await newPage(on, options);
   // The attributes at the moment of readiness: MapLibre may take over (and rewrite them) before
   // the test gets to read them.
   await h.page.addInitScript(() => {
@@ -121,6 +122,20 @@ async function drawnNow(page: Page): Promise<Omit<FirstPaint, 'renderer'>> {
 /** Waits until MapLibre has taken over from the canvas map. */
 async function waitForWebGL(page: Page): Promise<void> {
   await page.waitForSelector('body[data-renderer="webgl"]', { state: 'attached', timeout: 90_000 });
+}
+
+/** The canvas map's CSS and backing-store size next to the map element's, CSS px and device px. */
+async function canvasFit(page: Page): Promise<{ css: [number, number]; backing: [number, number]; client: [number, number]; ratio: number }> {
+  return page.evaluate(() => {
+    const map = document.getElementById('cm-archive-map') as HTMLElement;
+    const canvas = map.querySelector('canvas.cm-archive-canvas') as HTMLCanvasElement;
+    return {
+      css: [parseFloat(canvas.style.width), parseFloat(canvas.style.height)],
+      backing: [canvas.width, canvas.height],
+      client: [map.clientWidth, map.clientHeight],
+      ratio: window.devicePixelRatio,
+    };
+  });
 }
 
 const shownCount = (page: Page): Promise<number> => page.locator('#cm-archive-count').getAttribute('data-shown-count').then(Number);
@@ -332,6 +347,50 @@ describe('the archive page without WebGL', () => {
     expect(await page.locator('canvas.cm-archive-canvas').getAttribute('aria-label')).toBe('Map of synthetic control claims in north-west Libya, clustered, coloured by party');
     expect(await renderer(page)).toBe('canvas');
     expect(seriousOrCritical(await runAxe(page))).toEqual([]);
+    expectClean(h);
+    await h.close();
+  });
+
+  it('refits, re-clusters and redraws the canvas map when the window is resized, then still filters', async () => {
+    const h = await openArchive('', noWebgl, { deviceScaleFactor: 2 });
+    const { page } = h;
+    const first = await firstPaint(page);
+    await expect.poll(() => page.locator('body').getAttribute('data-map-fallback')).toBe('webgl-unavailable');
+    const before = await canvasFit(page);
+    expect(before.css).toEqual(before.client);
+
+    // Narrower and taller: the fit drops a whole tile zoom, so the clusters must change.
+    const size = { width: 800, height: 1000 };
+    await page.setViewportSize(size);
+    const fits = (fit: Awaited<ReturnType<typeof canvasFit>>): boolean =>
+      fit.css[0] === fit.client[0] && fit.css[1] === fit.client[1] && fit.backing[0] === Math.round(fit.client[0] * fit.ratio) && fit.backing[1] === Math.round(fit.client[1] * fit.ratio);
+    await expect.poll(async () => fits(await canvasFit(page)), { timeout: 30_000, interval: 100 }).toBe(true);
+    const after = await canvasFit(page);
+    expect(after.client[0]).toBeLessThan(before.client[0] - 200);
+    expect(after.ratio).toBe(2);
+
+    // The same clusters as a page opened at that size from the start (same fit, same tile zoom).
+    const fresh = await openArchive('', noWebgl, { viewport: size });
+    const expected = await firstPaint(fresh.page);
+    await fresh.close();
+    expect(expected.sizes).not.toEqual(first.sizes);
+    const all = countWindow(['lna', 'gna'], 0, 428);
+    expect(expected.claims).toBe(all);
+    await expect.poll(async () => (await drawnNow(page)).sizes, { timeout: 30_000, interval: 100 }).toEqual(expected.sizes);
+    const resized = await drawnNow(page);
+    expect(resized).toEqual({ clusters: expected.clusters, points: expected.points, claims: all, sizes: expected.sizes });
+    expect(resized.sizes.reduce((sum, n) => sum + n, 0) + resized.points).toBe(all);
+
+    // Filters re-cluster on the new view.
+    await page.locator('#cm-archive-party-gna').uncheck();
+    const lnaOnly = countWindow(['lna'], 0, 428);
+    expect(await shownCount(page)).toBe(lnaOnly);
+    await expectDrawn(page, lnaOnly);
+    const filtered = await drawnNow(page);
+    expect(filtered.sizes.reduce((sum, n) => sum + n, 0) + filtered.points).toBe(lnaOnly);
+    expect(fits(await canvasFit(page))).toBe(true);
+    expect(await renderer(page)).toBe('canvas');
+    await saveScreenshot(page, 'archive-no-webgl-resized');
     expectClean(h);
     await h.close();
   });

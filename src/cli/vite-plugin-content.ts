@@ -3,17 +3,15 @@ import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ValidationError, formatIssue } from '../core/errors.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
-import { PAGE_DATA_ID, serializeInlinePageData } from '../ui/data.ts';
+import { escapeAttribute } from '../core/embed-snippets.ts';
+import { PAGE_DATA_ID, serializeJsonForHtml } from '../core/inline-json.ts';
+import { escapeText } from '../core/svg-map.ts';
 import { buildSyntheticClaims } from '../core/synthetic-claims.ts';
 import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** Where the page finds its data, relative to the page: `data/…`. */
 export const DATA_DIR = 'data';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
 
 /** Files the page loads besides the pipeline's output. */
 const STATIC_DATA: Record<string, string> = { 'basemap.geojson': 'geo/basemap.geojson' };
@@ -112,12 +110,12 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
         const svg = run?.pageData.get(`svg/${id}.svg`) ?? '';
         const article = run?.pageData.get(`articles/${id}.json`);
         const places = [...(run?.geojson ?? [])].find(([path]) => path.split('/').pop() === `${id}.geojson`)?.[1];
-        const pageData = article && places ? serializeInlinePageData({ index: JSON.parse(index), article: JSON.parse(article), places: JSON.parse(places) }) : null;
+        const pageData = article && places ? serializeJsonForHtml({ index: JSON.parse(index), article: JSON.parse(article), places: JSON.parse(places) }) : null;
         html = html
           .replace('<!--cm-static-map-->', `<div class="cm-static-map cm-static-map--progressive" data-lang="ar">${svg.trim()}</div>`)
-          .replace('<!--cm-title-->', escapeHtml(title))
+          .replace('<!--cm-title-->', escapeText(title))
           // The credits as the page writes them (src/ui/app.ts, renderFooter).
-          .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeHtml(a.url)}" rel="noopener noreferrer">${escapeHtml(a.text)}</a> (${escapeHtml(a.licence)})`).join(' · ')}</p>`)
+          .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeAttribute(a.url)}" rel="noopener noreferrer">${escapeText(a.text)}</a> (${escapeText(a.licence)})`).join(' · ')}</p>`)
           .replace('<!--cm-page-data-->', pageData ? `<script type="application/json" id="${PAGE_DATA_ID}">${pageData}</script>` : '');
       }
       const image = `${parsed.site_url ?? ''}${DATA_DIR}/svg/${id}.svg`;

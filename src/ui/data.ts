@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
+import { PAGE_DATA_ID, serializeJsonForHtml } from '../core/inline-json.ts';
 import type { Article, Party } from '../core/types.ts';
 
 /** The article index (`data/articles.json`). */
@@ -89,9 +90,6 @@ export async function loadPlaces(url: string): Promise<PlacesCollection> {
   return checkPlaces(await fetchJson(url), url);
 }
 
-/** Id of the JSON block in which the built page carries its default article's data. */
-export const PAGE_DATA_ID = 'cm-page-data';
-
 /**
  * What the full page's HTML carries for its default article, so that the places can be linked to
  * the text without waiting for three files (the same content as `data/articles.json`,
@@ -103,13 +101,9 @@ export interface InlinePageData {
   places: PlacesCollection;
 }
 
-/**
- * Writes {@link InlinePageData} for a `<script type="application/json">` block. `<` is escaped
- * (`\u003c`, still valid JSON), so no text in an article can close the block; U+2028/U+2029
- * likewise, for old parsers.
- */
+/** Writes {@link InlinePageData} for the page's data block (see src/core/inline-json.ts). */
 export function serializeInlinePageData(data: InlinePageData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return serializeJsonForHtml(data);
 }
 
 /**

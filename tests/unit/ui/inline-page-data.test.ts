@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../../src/core/geojson/build-places-collection.ts';
-import { LoadError, PAGE_DATA_ID, readInlinePageData, serializeInlinePageData, type InlinePageData, type PageArticle } from '../../../src/ui/data.ts';
+import { PAGE_DATA_ID } from '../../../src/core/inline-json.ts';
+import { LoadError, readInlinePageData, serializeInlinePageData, type InlinePageData, type PageArticle } from '../../../src/ui/data.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const places = JSON.parse(readFileSync(`${root}geo/haftar-macron-2019-05-13.geojson`, 'utf8')) as PlacesCollection;

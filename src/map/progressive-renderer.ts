@@ -161,8 +161,8 @@ export function isWebGLAvailable(): boolean {
 
 /**
  * Calls `callback` in a task of its own once the document has presented its first contentful
- * paint (at once if it already has, as in a host page that embeds the map), or after
- * `fallbackMs` where paint timing is not reported (a hidden iframe never paints).
+ * paint (at once if it already has, as in a host page that embeds the map, or if the document is
+ * hidden), or after `fallbackMs` where paint timing is not reported (a hidden iframe never paints).
  *
  * @param fallbackMs - ms @defaultValue 2000
  */
@@ -177,6 +177,11 @@ export function afterFirstPaint(callback: () => void, fallbackMs = 2000): void {
     setTimeout(callback, 0);
   };
   const timer = setTimeout(run, fallbackMs);
+  // A hidden document presents no frame until it is shown: nothing to wait for.
+  if (typeof document !== 'undefined' && document.visibilityState === 'hidden') {
+    run();
+    return;
+  }
   const painted = (entries: PerformanceEntryList): boolean => entries.some((e) => e.name === 'first-contentful-paint');
   if (typeof performance.getEntriesByType === 'function' && painted(performance.getEntriesByType('paint'))) {
     run();

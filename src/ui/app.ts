@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
 import type { PlaceRenderer } from '../map/renderer.ts';
+import { afterFirstPaint } from '../map/progressive-renderer.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
 import { createArticlePanel } from './article-panel.ts';
 import { openEmbedDialog } from './embed-dialog.ts';
@@ -184,9 +185,10 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     return { loaded: { article: articleValue, places: placesValue, styles, zones: null, zonesSettled: false }, zones };
   };
 
-  const renderAll = (): void => {
+  /** The header and the footer: what the page's HTML skeleton already shows. */
+  const renderChrome = (): void => {
     if (!loaded) return;
-    const { lang, place } = store.get();
+    const { lang } = store.get();
     const s = STRINGS[lang];
     applyLang(layout, lang, options.ownsDocument);
     const text = loaded.article.texts.find((t) => t.lang === lang) ?? loaded.article.texts[0];
@@ -206,6 +208,14 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.pngButton.textContent = s.downloadPng;
     layout.embedButton.textContent = s.embed;
     layout.map.setAttribute('aria-label', s.map);
+    renderFooter(layout);
+  };
+
+  /** The article's text, the lists of places, the legend and the card. */
+  const renderBody = (): void => {
+    if (!loaded) return;
+    const { lang, place } = store.get();
+    const s = STRINGS[lang];
     const colours = new Map([...loaded.styles.byPlace].map(([id, st]) => [id, st.colour]));
     panel.render(loaded.article, loaded.places, lang, colours, hrefFor);
     const ordered = readingOrder(loaded.places, loaded.article.texts[0]?.blocks.map((b) => b.id) ?? [], loaded.article.language);
@@ -218,7 +228,11 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     renderPlaceList(layout.alsoList, outside, listContext);
     renderLegendNow();
     renderCard();
-    renderFooter(layout);
+  };
+
+  const renderAll = (): void => {
+    renderChrome();
+    renderBody();
   };
 
   const renderLegendNow = (): void => {
@@ -339,12 +353,16 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       mapFirst = await Promise.race([rendererReady.then(() => true, () => false), nextTask().then(() => false)]);
       if (loaded !== current) return;
       if (mapFirst) {
+        renderChrome();
         markReady(early);
-        await nextTask();
+        // The text waits for the map's first frame to be on screen: built before it, it would be
+        // laid out and rasterised in that frame and hold the places up.
+        await new Promise<void>((resolve) => afterFirstPaint(resolve));
         if (loaded !== current) return;
       }
     }
-    renderAll();
+    if (mapFirst) renderBody();
+    else renderAll();
     const active = await rendererPromise;
     if (!active) return;
     if (!early) rendererReady = active.setPlaces(loaded.places, loaded.styles, store.get().lang);

@@ -13,6 +13,17 @@ import { writeFileAtomic } from './write-atomic.ts';
 /** Where the page finds its data, relative to the page: `data/…`. */
 export const DATA_DIR = 'data';
 
+/**
+ * The web font files a stylesheet's `@font-face` rules load from the public directory
+ * (`url('/fonts/….woff2')`), as paths relative to the page: `fonts/….woff2`, in order, once each.
+ */
+export function publicFontFiles(css: string): string[] {
+  return [...new Set([...css.matchAll(/url\(\s*(['"]?)\/(fonts\/[^'")\s]+\.woff2)\1\s*\)/g)].map((m) => m[2] as string))];
+}
+
+/** The stylesheet that declares the page's web fonts, relative to the project root. */
+const FONTS_CSS = 'src/ui/fonts.css';
+
 /** Files the page loads besides the pipeline's output. */
 const STATIC_DATA: Record<string, string> = { 'basemap.geojson': 'geo/basemap.geojson' };
 
@@ -132,9 +143,19 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
         attrs: { rel: 'preload', href: `${DATA_DIR}/${path}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,
       }));
+      // Both pages lay out Arabic text in their first frame. With the fonts already there, that
+      // layout uses them; otherwise Chromium on Linux asks the browser process (fontconfig) for
+      // fallback fonts, size by size and script by script: some 100 blocking calls and 40–100 ms
+      // of a cold first layout here, before the page's script can run. (A preload's `crossorigin`
+      // must match the font request's CORS mode, or the font is fetched twice.)
+      const fonts = publicFontFiles(readFileSync(join(root, FONTS_CSS), 'utf8')).map((path) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', href: path, as: 'font', type: 'font/woff2', crossorigin: 'anonymous' },
+        injectTo: 'head' as const,
+      }));
       return {
         html,
-        tags: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${DATA_DIR}/oembed/${id}.json`, title: id }, injectTo: 'head' }, ...preload, ...social],
+        tags: [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/json+oembed', href: `${DATA_DIR}/oembed/${id}.json`, title: id }, injectTo: 'head' }, ...fonts, ...preload, ...social],
       };
     },
     buildStart() {

@@ -1,11 +1,16 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { publicFontFiles } from '../../src/cli/vite-plugin-content.ts';
 import { ATTRIBUTIONS } from '../../src/map/style.ts';
 import { launchBrowser, newPage, saveScreenshot, waitForMapReady, WEBGL_READY } from './harness/index.ts';
 
 // The static SVG map: painted from the HTML at once, linked like the WebGL map, kept when WebGL
 // is missing, replaced by MapLibre on the same view, and used for print and social previews.
 const baseUrl = inject('baseUrl');
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REGION = ['ain-zara', 'al-hira', 'az-zahra', 'gharyan', 'qasr-bin-ghashir', 'suq-al-khamis', 'swani', 'tarhuna', 'tripoli', 'wadi-al-rabi'];
 let webgl: Browser;
 let noWebgl: Browser;
@@ -142,6 +147,66 @@ describe('the static map', () => {
     await expect.poll(() => h.page.locator('.cm-card__title').textContent()).toBe('Gharyan');
     // The text comes right after, with the selection.
     await expect.poll(async () => [...new Set(await h.page.locator('.cm-mention--selected').allTextContents())]).toEqual(['Gharyan']);
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+
+  it('paints its header and places first, and builds the text once that frame is on screen', async () => {
+    const h = await newPage(noWebgl);
+    // Records the moment data-map-ready appears (and what the header says then) and the moment the
+    // first mention of a place is in the text. (No named inner functions: see above.)
+    await h.page.addInitScript(() => {
+      const log = { ready: -1, firstMention: -1, atReady: { title: '', buttons: [] as string[], mentions: -1 } };
+      (window as unknown as { __cmLog: typeof log }).__cmLog = log;
+      new MutationObserver(() => {
+        if (log.ready < 0 && document.body?.hasAttribute('data-map-ready')) {
+          log.ready = performance.now();
+          log.atReady = {
+            title: document.querySelector('.cm-header__title')?.textContent ?? '',
+            buttons: [...document.querySelectorAll('.cm-header .cm-button:not([hidden])')].map((b) => b.textContent ?? ''),
+            mentions: document.querySelectorAll('.cm-mention').length,
+          };
+        }
+        if (log.firstMention < 0 && document.querySelector('.cm-mention')) log.firstMention = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+    });
+    await h.page.goto(baseUrl);
+    await waitForMapReady(h);
+    await expect.poll(() => h.page.locator('.cm-article .cm-mention').count()).toBeGreaterThan(0);
+    const log = await h.page.evaluate(() => (window as unknown as { __cmLog: { ready: number; firstMention: number; atReady: { title: string; buttons: string[]; mentions: number } } }).__cmLog);
+    const paint = await h.page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+    // When the places become clickable the header is already the page's own: the title and every
+    // button's label, as the HTML skeleton showed them; the text is not built yet.
+    expect(log.atReady.title).toBe('حفتر يلتقي ماكرون الأربعاء في باريس');
+    expect(log.atReady.buttons.length).toBeGreaterThanOrEqual(4);
+    expect(log.atReady.buttons.filter((label) => label.trim() === '')).toEqual([]);
+    expect(log.atReady.mentions).toBe(0);
+    // The text is built after the first frame is on screen, not laid out and drawn within it.
+    expect(paint).toBeGreaterThan(0);
+    expect(log.firstMention).toBeGreaterThanOrEqual(paint);
+    expect(log.firstMention).toBeGreaterThan(log.ready);
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+
+  it('preloads the fonts its first frame lays out, and fetches each once', async () => {
+    const h = await newPage(noWebgl);
+    const fetched: string[] = [];
+    h.page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.includes('/fonts/')) fetched.push(path.slice(path.indexOf('fonts/')));
+    });
+    await h.page.goto(baseUrl);
+    await waitForMapReady(h);
+    await expect.poll(() => h.page.locator('.cm-article .cm-mention').count()).toBeGreaterThan(0);
+    await h.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const preloaded = await h.page.locator('link[rel="preload"][as="font"]').evaluateAll((links) => links.map((l) => `${l.getAttribute('href')} ${l.getAttribute('crossorigin')}`));
+    const declared = publicFontFiles(readFileSync(join(ROOT, 'src/ui/fonts.css'), 'utf8'));
+    expect(preloaded).toEqual(declared.map((file) => `${file} anonymous`));
+    // A preload that does not match the font's request (its CORS mode) would be fetched twice.
+    expect([...fetched].sort()).toEqual([...declared].sort());
+    const loaded = await h.page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').length);
+    expect(loaded).toBeGreaterThanOrEqual(2);
     expect(h.pageErrors).toEqual([]);
     await h.close();
   });

@@ -467,6 +467,8 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     });
   });
   const onKey = (e: KeyboardEvent): void => {
+    // Escape in a dialog (the Embed dialog) closes that dialog and nothing else.
+    if (e.target instanceof Element && e.target.closest('dialog')) return;
     if (e.key === 'Escape' && store.get().place) select(null);
     else if (e.key === 'Escape' && store.get().zone) selectZone(null);
   };

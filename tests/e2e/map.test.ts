@@ -189,6 +189,9 @@ describe('the map page', () => {
     expect(await code.inputValue()).toBe(`<script type="module" src="${baseUrl}conflict-map.js"></script>\n<conflict-map article="${ARTICLE}" place="gharyan" lang="en" panel></conflict-map>`);
     await h.page.keyboard.press('Escape');
     await expect.poll(() => h.page.locator('dialog.cm-embed').count()).toBe(0);
+    // Escape was the dialog's: it closed the dialog and left the place selected.
+    expect(await h.page.evaluate(() => window.location.hash)).toContain('place=gharyan');
+    expect(await h.page.locator('.cm-card__title').textContent()).toBe('Gharyan');
   });
 
   it('works from a sub-path', async () => {

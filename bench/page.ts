@@ -865,6 +865,23 @@ function printVerdict(print: (line: string) => void, site: PageResult, maplibre:
   const sitePainted = med(site, paintedAndClickable);
   const leafletPainted = med(leaflet, paintedAndClickable);
   print(`  time (a+) navigation -> places painted and clickable (later of (a) and first contentful paint), median: ${ms(sitePainted)} vs ${ms(leafletPainted)} ms -> ${ratio(sitePainted, leafletPainted)}: ${verdict(sitePainted / leafletPainted, TARGET_LEAFLET)}`);
+  // The same comparison round by round: in each round the two pages load within seconds of each
+  // other, so a busy spell of the machine weighs on both. Less sensitive to a few slow loads than
+  // the ratio of the medians above.
+  for (const [name, f] of [['(a)', (r: PageRun) => r.readyMs], ['(a+)', paintedAndClickable]] as const) {
+    const paired = pairedRatios(site.runs.map(f), leaflet.runs.map(f));
+    if (paired.length === 0) continue;
+    const noSlower = paired.filter((x) => x <= TARGET_LEAFLET).length;
+    print(`    ${name} round by round: median of the ${paired.length} per-round ratios ${median(paired).toFixed(2)}x; site no slower in ${noSlower} of ${paired.length} rounds`);
+  }
+}
+
+/** site ÷ floor for each round where both have a finite time (the runs are indexed by round). */
+function pairedRatios(site: readonly number[], floor: readonly number[]): number[] {
+  return site.flatMap((a, i) => {
+    const b = floor[i];
+    return Number.isFinite(a) && b !== undefined && Number.isFinite(b) && b > 0 ? [a / b] : [];
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import { escapeAttribute } from '../core/embed-snippets.ts';
 import { PAGE_DATA_ID, serializeJsonForHtml } from '../core/inline-json.ts';
 import { escapeText } from '../core/svg-map.ts';
 import { buildSyntheticClaims } from '../core/synthetic-claims.ts';
+import { skeletonToolsHtml } from '../ui/skeleton.ts';
 import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
@@ -125,6 +126,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
         html = html
           .replace('<!--cm-static-map-->', `<div class="cm-static-map cm-static-map--progressive" data-lang="ar">${svg.trim()}</div>`)
           .replace('<!--cm-title-->', escapeText(title))
+          .replace('<!--cm-header-tools-->', skeletonToolsHtml('ar', parsed.articles))
           // The credits as the page writes them (src/ui/app.ts, renderFooter).
           .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeAttribute(a.url)}" rel="noopener noreferrer">${escapeText(a.text)}</a> (${escapeText(a.licence)})`).join(' · ')}</p>`)
           .replace('<!--cm-page-data-->', pageData ? `<script type="application/json" id="${PAGE_DATA_ID}">${pageData}</script>` : '');

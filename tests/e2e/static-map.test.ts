@@ -119,25 +119,37 @@ describe('the static map', () => {
     await h.close();
   });
 
-  it('keeps its place and size while the page is built around it (the HTML skeleton matches the page)', async () => {
-    const box = (e: Element): number[] => {
-      const r = e.getBoundingClientRect();
-      return [r.x, r.y, r.width, r.height];
-    };
-    // The skeleton alone, as painted before any script runs…
-    const plain = await newPage(noWebgl, { javaScriptEnabled: false });
-    await plain.page.goto(baseUrl);
-    const before = await plain.page.locator('.cm-static-map').evaluate(box);
-    await plain.close();
-    // …and the page the script built around it.
-    const h = await newPage(noWebgl);
-    await h.page.goto(baseUrl);
-    await waitForMapReady(h);
-    await expect.poll(() => h.page.locator('footer.cm-footer a').count()).toBe(ATTRIBUTIONS.length);
-    expect(await h.page.locator('#cm-static-map').evaluate(box)).toEqual(before);
-    expect(h.pageErrors).toEqual([]);
-    await h.close();
-  });
+  // A desktop, a tablet in portrait and a phone: on narrow screens the header's buttons wrap onto
+  // more rows, and the skeleton's header must wrap the same way.
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 768, height: 1024 }, { width: 390, height: 844 }]) {
+    it(`keeps its place and size while the page is built around it (the HTML skeleton matches the page), ${viewport.width}x${viewport.height}`, async () => {
+      const box = (e: Element): number[] => {
+        const r = e.getBoundingClientRect();
+        return [r.x, r.y, r.width, r.height];
+      };
+      // The skeleton alone, as painted before any script runs…
+      const plain = await newPage(noWebgl, { javaScriptEnabled: false, viewport });
+      await plain.page.goto(baseUrl);
+      await plain.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      const before = await plain.page.locator('.cm-static-map').evaluate(box);
+      const header = await plain.page.locator('header.cm-header').evaluate(box);
+      const credits = await plain.page.locator('footer.cm-footer').innerHTML();
+      await plain.close();
+      // …and the page the script built around it.
+      const h = await newPage(noWebgl, { viewport });
+      await h.page.goto(baseUrl);
+      await waitForMapReady(h);
+      await expect.poll(() => h.page.locator('footer.cm-footer a').count()).toBe(ATTRIBUTIONS.length);
+      await h.page.evaluate(() => document.fonts.ready.then(() => undefined));
+      expect(await h.page.locator('header.cm-header').evaluate(box)).toEqual(header);
+      expect(await h.page.locator('#cm-static-map').evaluate(box)).toEqual(before);
+      // The credits are written twice, by the build (src/cli/vite-plugin-content.ts) and by the
+      // page (renderFooter in src/ui/app.ts): the same markup.
+      expect(await h.page.locator('footer.cm-footer').innerHTML()).toBe(credits);
+      expect(h.pageErrors).toEqual([]);
+      await h.close();
+    });
+  }
 
   it('answers a click the moment it says it is ready', async () => {
     const h = await newPage(noWebgl);

@@ -66,6 +66,11 @@ export interface ClaimsMap {
   /** Shows `indices.subarray(0, count)`; `filter` is what selected them (for `?update=expr`). */
   show(indices: Int32Array, count: number, filter: ClaimsFilter): void;
   setLang(lang: Lang, label: string): void;
+  /**
+   * Opens on another view, for a container that has changed size (the canvas map's refit, while
+   * MapLibre is still loading behind it): the takeover waits for the same clusters on both.
+   */
+  setView(view: Pick<ClaimsView, 'center' | 'zoom'>): void;
   destroy(): void;
 }
 
@@ -219,6 +224,10 @@ export function createClaimsMap(options: ClaimsMapOptions): ClaimsMap {
       };
       if (map.loaded() || map.isStyleLoaded()) apply();
       else map.once('load', apply);
+    },
+    setView(view) {
+      map.resize();
+      map.jumpTo({ center: view.center, zoom: view.zoom });
     },
     destroy() {
       map.off('idle', onIdle);

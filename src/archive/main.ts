@@ -144,6 +144,8 @@ async function startArchive(): Promise<void> {
 
   // The canvas has a fixed size: on a real change of the map's size, the same fit as at start,
   // the canvas resized, and the selection re-clustered at the new zoom (drawn by `onClusters`).
+  // MapLibre, if it is loading behind the canvas, moves to the same view, or the two would never
+  // draw the same clusters and MapLibre would not take over.
   let resizeObserver: MapSizeObserver | null = observeMapSize(mapElement, view, (size) => {
     if (!canvasMap) return;
     view = fitView(size);
@@ -151,6 +153,7 @@ async function startArchive(): Promise<void> {
     if (redrawn) writeRenderedClaims(mapElement, redrawn);
     clusters?.setZoom(tileZoomOf(view.zoom));
     clusters?.cluster(selection.indices, selection.count);
+    map?.setView(view);
   });
 
   /** The canvas map stays; says so on the page and in `data-map-fallback`. */

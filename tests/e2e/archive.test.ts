@@ -81,8 +81,9 @@ interface FirstPaint {
   sizes: number[];
 }
 
-async function openArchive(query = '', on: Browser = browser, options: NewPageOptions = {}): Promise<HarnessPage> {
+async function openArchive(query = '', on: Browser = browser, options: NewPageOptions = {}, setup?: (page: Page) => Promise<unknown>): Promise<HarnessPage> {
   const h = await newPage(on, options);
+  await setup?.(h.page);
   // The attributes at the moment of readiness: MapLibre may take over (and rewrite them) before
   // the test gets to read them.
   await h.page.addInitScript(() => {
@@ -222,6 +223,39 @@ describe('the archive page (synthetic claims)', () => {
     await expectDrawn(page, expected);
     await waitForWebGL(page);
     await expectDrawn(page, expected);
+    expectClean(h);
+    await h.close();
+  });
+
+  it('a resize while MapLibre is loading behind the canvas: MapLibre follows the refit and takes over with the same clusters', async () => {
+    // MapLibre's worker is held back, so the map exists but cannot draw (or take over) until the
+    // window has been resized.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const h = await openArchive('', browser, {}, (page) => page.route('**/assets/maplibre-gl-worker-*.mjs', async (route) => {
+      await held;
+      await route.continue();
+    }));
+    const { page } = h;
+    await page.waitForSelector('.cm-archive-map__webgl canvas.maplibregl-canvas', { state: 'attached', timeout: 90_000 });
+    expect(await renderer(page)).toBe('canvas');
+    const first = await firstPaint(page);
+    const size = { width: 800, height: 1000 };
+    await page.setViewportSize(size);
+    await expect.poll(async () => (await canvasFit(page)).css[0], { timeout: 30_000, interval: 100 }).toBe((await canvasFit(page)).client[0]);
+    release();
+    // Taken over, not timed out into the canvas fallback.
+    await expect.poll(async () => (await renderer(page)) === 'webgl' || (await page.locator('body').getAttribute('data-map-fallback')) !== null, { timeout: 90_000, interval: 200 }).toBe(true);
+    expect(await page.locator('body').getAttribute('data-map-fallback')).toBeNull();
+    expect(await renderer(page)).toBe('webgl');
+    // The clusters of a page opened at that size from the start: MapLibre opened on the refit.
+    const fresh = await openArchive('', noWebgl, { viewport: size });
+    const expected = await firstPaint(fresh.page);
+    await fresh.close();
+    expect(expected.sizes).not.toEqual(first.sizes);
+    expect(await drawnNow(page)).toEqual({ clusters: expected.clusters, points: expected.points, claims: expected.claims, sizes: expected.sizes });
     expectClean(h);
     await h.close();
   });

@@ -20,6 +20,7 @@ const TABLE: Uint16Array = buildTable();
 function buildTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   const letterOrDigit = /[\p{L}\p{N}]/u;
+  const mark = /\p{M}/u;
   for (let c = 0; c < 0x10000; c++) {
     if (c >= 0xd800 && c <= 0xdfff) {
       // Surrogate halves separate here; normaliseText looks at the whole pair (see classifySurrogate).
@@ -27,6 +28,12 @@ function buildTable(): Uint16Array {
       continue;
     }
     const ch = String.fromCharCode(c);
+    // A combining mark belongs to the letter before it and never ends a word: Arabic's small
+    // high signs (U+0610–U+061A), its extended marks (U+08D3–U+08FF) and any other script's.
+    if (mark.test(ch)) {
+      table[c] = DROP;
+      continue;
+    }
     if (!letterOrDigit.test(ch)) {
       table[c] = SEPARATOR;
       continue;
@@ -36,7 +43,8 @@ function buildTable(): Uint16Array {
     if (folded.length !== 1) folded = ch.toLowerCase();
     table[c] = folded.length === 1 ? folded.charCodeAt(0) : c;
   }
-  // Combining marks, Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks).
+  // Arabic diacritics (harakat, shadda, sukun, superscript alef, Quranic marks), most of them
+  // combining marks already; U+06DD (end of ayah) and U+06DE are not.
   for (let c = 0x0300; c <= 0x036f; c++) table[c] = DROP;
   for (let c = 0x064b; c <= 0x065f; c++) table[c] = DROP;
   for (let c = 0x06d6; c <= 0x06ed; c++) table[c] = DROP;

@@ -27,7 +27,7 @@ const KEYS_BY_ID = new Map(FINDABLE.map((p) => [p.id, [...p.ar, ...p.en].map(nor
 const ARABIC = /[\u0600-\u06ff]/;
 
 const range = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
-const HARAKAT = [...range(0x064b, 0x0652), '\u0670'];
+const HARAKAT = [...range(0x064b, 0x0652), '\u0670', ...range(0x0610, 0x061a), ...range(0x08f0, 0x08f2)];
 /** Characters normalisation drops: a reader does not see them, so they must not change a match. */
 const INVISIBLE = ['\u0640', '\u200c', '\u200d', '\u200e', '\u200f', '\u061c', ...range(0x202a, 0x202e), ...range(0x2066, 0x2069), '\ufeff', '\u00ad'];
 const LIGATURES = range(0xfef5, 0xfefc);
@@ -297,6 +297,9 @@ describe('geoparseText regressions found by the properties', () => {
   });
   it('ends a name at an emoji or a flag (غريان😀, ترهونة🇱🇾)', () => {
     expect(geoparse('وصلوا غريان😀 ثم ترهونة🇱🇾').matches.map((m) => m.text)).toEqual(['غريان', 'ترهونة']);
+  });
+  it('finds a name with an Arabic small high sign (U+0610–U+061A) or an extended mark inside it', () => {
+    expect(geoparse('في غري\u0610ان وترهو\u0615نة وطرابلس\u08f1').matches.map((m) => m.candidates[0])).toEqual(['gharyan', 'tarhuna', 'tripoli']);
   });
   it('finds a name written with U+FEFF or a tatweel-with-haraka form inside it', () => {
     expect(geoparse('في غري\ufeffان وترهو\ufe71نة').matches.map((m) => m.candidates[0])).toEqual(['gharyan', 'tarhuna']);

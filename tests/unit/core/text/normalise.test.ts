@@ -18,6 +18,11 @@ describe('normaliseText', () => {
     expect(normaliseName('طـرابـلس')).toBe('طرابلس');
     expect(normaliseName('\u202eطرابلس\u202c\u200f')).toBe('طرابلس');
   });
+  it('drops every combining mark, so none splits a word: Arabic small high signs and extended marks', () => {
+    expect(normaliseName('طر\u0610ابل\u061aس')).toBe('طرابلس');
+    expect(normaliseName('طرا\u08f0بلس\u08d3')).toBe('طرابلس');
+    expect(normaliseName('ca\u0301fe\u0327')).toBe('cafe');
+  });
   it('lower-cases Latin, strips accents and turns punctuation runs into one space', () => {
     expect(normaliseName('  Ṣabrātah, AIN-Zara!! ')).toBe('sabratah ain zara');
   });

@@ -1,5 +1,5 @@
 import type { Place } from '../types.ts';
-import { normaliseName } from '../text/normalise.ts';
+import { SEPARATOR, breaksPhrase, normaliseText } from '../text/normalise.ts';
 
 /** A name as stored in the trie: which places it names and how it may be written. */
 export interface NameEntry {
@@ -18,6 +18,12 @@ export interface TrieNode {
   plain: NameEntry | null;
   /** The name ending here whose display form carries the article (الزهراء is stored as زهراء). */
   withArticle: NameEntry | null;
+  /**
+   * For the node of a space between two words: whether some name through it is written with
+   * phrase-ending punctuation there ("Washington, D.C."), so text may have it too. Other nodes:
+   * `null`.
+   */
+  breakAllowed: boolean | null;
 }
 
 /** A compiled gazetteer, ready to scan text in one pass. */
@@ -40,7 +46,8 @@ const LATIN_ARTICLES = ['al ', 'el ', 'as ', 'az ', 'ash ', 'an ', 'ar ', 'at ',
 export function createGeoparser(places: readonly Place[]): Geoparser {
   const root = createNode();
   let nameCount = 0;
-  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place): void => {
+  /** `breaks`: indices in `key` of the spaces where the written name has a phrase break. */
+  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place, breaks: ReadonlySet<number>): void => {
     if (key.length === 0) return;
     let node = root;
     for (let i = 0; i < key.length; i++) {
@@ -51,6 +58,7 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
         node.next.set(c, child);
       }
       node = child;
+      if (c === SEPARATOR) node.breakAllowed = node.breakAllowed === true || breaks.has(i);
     }
     const slot = withArticle ? 'withArticle' : 'plain';
     let entry = node[slot];
@@ -66,17 +74,21 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
   for (const place of places) {
     if (place.kind === 'country') continue;
     for (const name of [...place.ar, ...place.en]) {
-      const key = normaliseName(name);
+      const { text: key, offsets } = normaliseText(name);
+      const breaks = new Set<number>();
+      for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (breaksPhrase(name, offsets, i)) breaks.add(i);
+      /** The same breaks in `key.slice(from)`. */
+      const shifted = (from: number): Set<number> => new Set([...breaks].map((i) => i - from));
       if (ARABIC_BLOCK.test(key)) {
         if (key.length > 3 && key.charCodeAt(0) === ALEF && key.charCodeAt(1) === LAM) {
-          add(key.slice(2), true, true, place);
+          add(key.slice(2), true, true, place, shifted(2));
         } else {
-          add(key, false, true, place);
+          add(key, false, true, place, breaks);
         }
       } else {
-        add(key, false, false, place);
+        add(key, false, false, place, breaks);
         const article = LATIN_ARTICLES.find((a) => key.startsWith(a));
-        if (article && key.length - article.length >= 4) add(key.slice(article.length), false, false, place);
+        if (article && key.length - article.length >= 4) add(key.slice(article.length), false, false, place, shifted(article.length));
       }
     }
   }
@@ -84,5 +96,5 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
 }
 
 function createNode(): TrieNode {
-  return { next: new Map(), plain: null, withArticle: null };
+  return { next: new Map(), plain: null, withArticle: null, breakAllowed: null };
 }

@@ -1,5 +1,5 @@
 import type { GeoparseWarning, Match } from '../types.ts';
-import { SEPARATOR, mapEndOffset, normaliseText } from '../text/normalise.ts';
+import { SEPARATOR, breaksPhrase, mapEndOffset, normaliseText } from '../text/normalise.ts';
 import type { Geoparser, NameEntry, TrieNode } from './create-geoparser.ts';
 import { MIN_STEM_AFTER_PREFIX, prefixFormsFor, type PrefixForm } from './prefixes.ts';
 import { ARABIC_NAME_HEADS, ARABIC_STOPWORDS, ARABIC_TRIGGER_FORMS, LATIN_TRIGGERS, TRIGGER_LENGTHS } from './triggers.ts';
@@ -41,7 +41,7 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
   while (pos < n) {
     let tokenEnd = s.indexOf(' ', pos);
     if (tokenEnd < 0) tokenEnd = n;
-    const hit = findLongestName(parser.root, s, pos, tokenEnd, trigger !== null);
+    const hit = findLongestName(parser.root, s, text, offsets, pos, tokenEnd, trigger !== null);
     if (hit) {
       const candidates = trigger !== null ? hit.entry.placeIds : hit.entry.placeIds.filter((id) => !hit.entry.triggerOnly.includes(id));
       if (candidates.length > 0) {
@@ -63,13 +63,13 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
   return { matches, warnings };
 }
 
-function findLongestName(root: TrieNode, s: string, pos: number, tokenEnd: number, afterTrigger: boolean): Hit | null {
+function findLongestName(root: TrieNode, s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number, afterTrigger: boolean): Hit | null {
   let best: Hit | null = null;
   for (const form of prefixFormsFor(s.charCodeAt(pos))) {
     if (!startsWithAt(s, form.text, pos)) continue;
     const stemStart = pos + form.text.length;
     if (stemStart >= tokenEnd) continue;
-    const hit = walk(root, s, stemStart, form, pos, afterTrigger);
+    const hit = walk(root, s, text, offsets, stemStart, form, pos, afterTrigger);
     // The length rule is on the name, not on the token: a multi-word name whose first word is
     // short still takes clitics (وبو سليم, وبحي الأندلس).
     if (hit && form.text.length > 0 && hit.end - stemStart < MIN_STEM_AFTER_PREFIX) continue;
@@ -80,12 +80,15 @@ function findLongestName(root: TrieNode, s: string, pos: number, tokenEnd: numbe
   return best;
 }
 
-function walk(root: TrieNode, s: string, stemStart: number, form: PrefixForm, pos: number, afterTrigger: boolean): Hit | null {
+function walk(root: TrieNode, s: string, text: string, offsets: Uint32Array, stemStart: number, form: PrefixForm, pos: number, afterTrigger: boolean): Hit | null {
   let node: TrieNode | undefined = root;
   let found: Hit | null = null;
   for (let j = stemStart; j < s.length; ) {
     node = node.next.get(s.charCodeAt(j));
     if (!node) break;
+    // A name's words run across a space or a hyphen, not across a comma or a full stop ("… قصر،
+    // بن غشير" is not Qasr bin Ghashir), unless the name itself is written so ("Washington, D.C.").
+    if (node.breakAllowed === false && s.charCodeAt(j) === SEPARATOR && breaksPhrase(text, offsets, j)) break;
     j++;
     if (j !== s.length && s.charCodeAt(j) !== SEPARATOR) continue;
     const entry = form.article ? node.withArticle : node.plain;

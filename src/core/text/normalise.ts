@@ -154,6 +154,20 @@ export function mapEndOffset(original: string, offsets: Uint32Array, normalisedE
   return end;
 }
 
+/** Punctuation that ends a phrase: a multi-word name does not run across it in text. */
+const PHRASE_BREAK = /[.,;:!?،؛؟()[\]{}«»"“”„/|…—–]/u;
+
+/**
+ * Whether the original text between the normalised token that ends at `separator` (the index of
+ * a separator in the normalised text) and the token after it holds phrase-ending punctuation
+ * (a comma, a full stop, a bracket, a dash…); spaces, hyphens and line breaks do not count.
+ */
+export function breaksPhrase(original: string, offsets: Uint32Array, separator: number): boolean {
+  const from = mapEndOffset(original, offsets, separator);
+  const to = separator + 1 < offsets.length ? (offsets[separator + 1] as number) : original.length;
+  return PHRASE_BREAK.test(original.slice(from, to));
+}
+
 /** True for code units that vanish in normalisation (diacritics, tatweel, invisible marks). */
 export function isDropped(codeUnit: number): boolean {
   return TABLE[codeUnit] === DROP;

@@ -51,6 +51,15 @@ describe('geoparseText handles Arabic orthography', () => {
     expect(find('وصل إلى غَرْيَان أمس')[0]?.text).toBe('غَرْيَان');
     expect(find('وصل إلى غـريـان أمس')[0]?.text).toBe('غـريـان');
   });
+  it('does not run a multi-word name across a comma, a full stop or a bracket', () => {
+    expect(find('وصلت القوات إلى عين، زارة ثم انسحبت').map((m) => m.candidates)).not.toContainEqual(['ain-zara']);
+    expect(find('قرب قصر. بن غشير').map((m) => m.candidates)).not.toContainEqual(['qasr-bin-ghashir']);
+    expect(find('near Ain (Zara) and Suq, al-Khamis').map((m) => m.candidates)).toEqual([]);
+    // Spaces, a hyphen and a line break are a name's own separators.
+    expect(find('قصر بن\nغشير وسوق-الخميس').map((m) => m.candidates[0])).toEqual(['qasr-bin-ghashir', 'suq-al-khamis']);
+    // A name written with a comma is found with it.
+    expect(find('talks in Washington, D.C. today').map((m) => m.text)).toEqual(['Washington, D.C']);
+  });
   it('matches names in quotes and guillemets', () => {
     expect(find('مدينة «ترهونة» و"غريان"').map((m) => m.text)).toEqual(['ترهونة', 'غريان']);
   });

@@ -33,7 +33,7 @@
  *
  * Targets are reported as information, never asserted: the exit code is 0.
  *
- * Options: `--runs <int>` timed runs per page (default 7); `--raster gpu|software` how Chromium
+ * Options: `--runs <int>` timed runs per page (default 15); `--raster gpu|software` how Chromium
  * rasterizes page content (default gpu, its own default). See bench/README.md.
  */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -158,7 +158,7 @@ export interface PageResult {
   unfetched: string[];
 }
 
-const DEFAULTS = { runs: 7, readyTimeoutMs: 60_000, raster: 'gpu' as const };
+const DEFAULTS = { runs: 15, readyTimeoutMs: 60_000, raster: 'gpu' as const };
 
 /** Issue 3's target: no more than this many times the bare MapLibre page, on bytes and on time. */
 const TARGET_MAPLIBRE = 1.3;

@@ -1,4 +1,5 @@
 import type { Lang } from '../core/types.ts';
+import { afterFirstPaint } from './progressive-renderer.ts';
 import type { PlaceRenderer, RendererEvents, RendererZones } from './renderer.ts';
 
 /** Options of {@link createSvgRenderer}. */
@@ -48,17 +49,18 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
       .sort((a, b) => a.id.localeCompare(b.id));
     container.dataset.renderedPlaces = JSON.stringify(list);
   };
-  // Measured in the next frame, not at once: reading positions makes the browser lay out the page
-  // there and then, which on the first load (the page being built around the map) cost tens of
-  // ms before the places could say they were ready.
+  // Measured in a frame after the page's first paint, never before or within it: reading
+  // positions makes the browser lay the page out there and then, which cost the first frame
+  // 15–50 ms (a ResizeObserver's first call comes in that frame too). Hidden (WebGL has taken
+  // over), the static map keeps the positions it reported.
   let reportQueued = false;
   const queueReport = (): void => {
     if (reportQueued) return;
     reportQueued = true;
-    requestAnimationFrame(() => {
+    afterFirstPaint(() => requestAnimationFrame(() => {
       reportQueued = false;
-      report();
-    });
+      if (!container.hidden && container.getClientRects().length > 0) report();
+    }));
   };
 
   const onClick = (e: Event): void => {
@@ -84,7 +86,7 @@ export function createSvgRenderer(options: SvgRendererOptions): PlaceRenderer {
   let drawn = false;
   const resizes = typeof ResizeObserver === 'function'
     ? new ResizeObserver(() => {
-        if (drawn && !container.hidden && container.getClientRects().length > 0) report();
+        if (drawn) queueReport();
       })
     : null;
   resizes?.observe(container);

@@ -165,7 +165,8 @@ describe('broken data at run time', () => {
   it('a corrupt places file: a clear message, and the text still there', async () => {
     const h = await openWith(`geo/${ARTICLE}.geojson`, { status: 200, text: '{"type": "FeatureCollection", "features": [' });
     await expect.poll(() => notice(h), { timeout: 20_000 }).toContain('not valid JSON');
-    expect(await h.page.locator('[data-block="p4"]').isVisible()).toBe(true);
+    // The text is built once the map's first frame is on screen, which may be after the notice.
+    await expect.poll(() => h.page.locator('[data-block="p4"]').isVisible(), { timeout: 20_000 }).toBe(true);
     expect(h.pageErrors).toEqual([]);
     await h.close();
   });

@@ -52,7 +52,7 @@ describe('the static map', () => {
     // Map → text.
     await h.page.locator('.cm-static-map .cm-svg-place[data-place="ain-zara"] > g').click();
     await expect.poll(() => h.page.locator('.cm-card__title').textContent()).toBe('Ain Zara');
-    expect(await h.page.locator('.cm-mention--selected').allTextContents()).toEqual(['Ain Zara']);
+    await expect.poll(() => h.page.locator('.cm-mention--selected').allTextContents()).toEqual(['Ain Zara']);
     // Text → map.
     await h.page.locator('[data-block="p3"] .cm-mention[data-place="gharyan"]').click();
     await expect.poll(() => h.page.locator('.cm-static-map .cm-svg-place--selected').getAttribute('data-place')).toBe('gharyan');

@@ -1,4 +1,4 @@
-import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { escapeAttribute } from './embed-snippets.ts';
 import type { PlacesCollection } from './geojson/build-places-collection.ts';
@@ -69,11 +69,8 @@ export function renderSvgMap(
   // (a tenth of a pixel at most): the map is inlined in every page load, and the browser parses and
   // lays out every coordinate before it can paint.
   projection.clipExtent([[-o.width * 2, -o.height * 2], [o.width * 3, o.height * 3]]);
-  const d = (g: Geometry | Feature): string => {
-    const context = createPathString();
-    geoPath(projection, context)(windForD3(g) as never);
-    return context.result();
-  };
+  const path = geoPath(projection).digits(1);
+  const d = (g: Geometry | Feature): string => path(windForD3(g) as never) ?? '';
   const r = (n: number): string => String(Math.round(n * 10) / 10);
 
   const byLayer = (layer: string): Feature[] => input.basemap.features.filter((f) => f.properties?.layer === layer);
@@ -137,29 +134,6 @@ export function renderSvgMap(
     `direction="ltr" role="img" aria-label="${escapeAttribute(input.title)}" data-article="${escapeAttribute(input.article)}" data-center="${view.center.join(',')}" data-scale="${view.scale}" data-width="${o.width}" data-height="${o.height}" font-family="'Noto Sans Arabic', sans-serif">` +
     `${hatch}${parts.join('')}</svg>`;
   return { svg, view };
-}
-
-/** A d3-geo path context that writes SVG path data with coordinates to one decimal. */
-function createPathString(): { beginPath(): void; moveTo(x: number, y: number): void; lineTo(x: number, y: number): void; closePath(): void; arc(x: number, y: number, r: number): void; result(): string } {
-  let out = '';
-  const n = (v: number): string => String(Math.round(v * 10) / 10);
-  return {
-    beginPath: () => undefined,
-    moveTo: (x, y) => {
-      out += `M${n(x)},${n(y)}`;
-    },
-    lineTo: (x, y) => {
-      out += `L${n(x)},${n(y)}`;
-    },
-    closePath: () => {
-      out += 'Z';
-    },
-    // Points: a circle of radius r, as d3's own path string draws them.
-    arc: (x, y, r) => {
-      out += `M${n(x + r)},${n(y)}A${n(r)},${n(r)},0,1,1,${n(x - r)},${n(y)}A${n(r)},${n(r)},0,1,1,${n(x + r)},${n(y)}`;
-    },
-    result: () => out,
-  };
 }
 
 type Ring = Array<[number, number]>;

@@ -1,4 +1,4 @@
-import { geoMercator } from 'd3-geo';
+import { geoMercator } from 'd3';
 import { describe, expect, it } from 'vitest';
 import {
   WORLD_TILE_PX,

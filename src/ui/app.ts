@@ -105,6 +105,8 @@ interface Loaded {
 export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   const options = { ...APP_DEFAULTS, ...appOptions };
   const layout = createLayout(options.root, { panel: options.panel, compact: options.compact });
+  // The credits are the same in either language: written once.
+  renderFooter(layout);
   if (options.compact) layout.legend.dataset.collapsed = 'true';
   const readyTarget = options.readyTarget ?? document.body;
   const urls = dataUrls(options.base);
@@ -185,7 +187,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     return { loaded: { article: articleValue, places: placesValue, styles, zones: null, zonesSettled: false }, zones };
   };
 
-  /** The header and the footer: what the page's HTML skeleton already shows. */
+  /** The header: what the page's HTML skeleton already shows, with the footer. */
   const renderChrome = (): void => {
     if (!loaded) return;
     const { lang } = store.get();
@@ -208,7 +210,6 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.pngButton.textContent = s.downloadPng;
     layout.embedButton.textContent = s.embed;
     layout.map.setAttribute('aria-label', s.map);
-    renderFooter(layout);
   };
 
   /** The article's text, the lists of places, the legend and the card. */
@@ -341,9 +342,10 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       }
     };
     showNotices();
+    renderChrome();
     // The map first when it can draw at once (the static map of the page's HTML): its places are
-    // clickable, and a click is answered, before the text, lists and legend are built in the next
-    // task. When it has to load something first, the text does not wait for it.
+    // clickable, and a click is answered, before the text, lists and legend are built. When it has
+    // to load something first, the text does not wait for it.
     // The renderer is made in parallel; when it is a matter of microtasks, wait for it.
     const early = renderer ?? (await Promise.race([rendererPromise, nextTask().then(() => null)]));
     if (loaded !== current) return;
@@ -353,7 +355,6 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       mapFirst = await Promise.race([rendererReady.then(() => true, () => false), nextTask().then(() => false)]);
       if (loaded !== current) return;
       if (mapFirst) {
-        renderChrome();
         markReady(early);
         // The text waits for the map's first frame to be on screen: built before it, it would be
         // laid out and rasterised in that frame and hold the places up.
@@ -361,8 +362,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
         if (loaded !== current) return;
       }
     }
-    if (mapFirst) renderBody();
-    else renderAll();
+    renderBody();
     const active = await rendererPromise;
     if (!active) return;
     if (!early) rendererReady = active.setPlaces(loaded.places, loaded.styles, store.get().lang);

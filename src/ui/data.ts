@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
-import { PAGE_DATA_ID, serializeJsonForHtml } from '../core/inline-json.ts';
+import { PAGE_DATA_ID } from '../core/inline-json.ts';
 import type { Article, Party } from '../core/types.ts';
 
 /** The article index (`data/articles.json`). */
@@ -99,11 +99,6 @@ export interface InlinePageData {
   index: ArticleIndex;
   article: PageArticle;
   places: PlacesCollection;
-}
-
-/** Writes {@link InlinePageData} for the page's data block (see src/core/inline-json.ts). */
-export function serializeInlinePageData(data: InlinePageData): string {
-  return serializeJsonForHtml(data);
 }
 
 /**

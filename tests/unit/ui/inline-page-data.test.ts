@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../../src/core/geojson/build-places-collection.ts';
-import { PAGE_DATA_ID } from '../../../src/core/inline-json.ts';
-import { LoadError, readInlinePageData, serializeInlinePageData, type InlinePageData, type PageArticle } from '../../../src/ui/data.ts';
+import { PAGE_DATA_ID, serializeJsonForHtml } from '../../../src/core/inline-json.ts';
+import { LoadError, readInlinePageData, type InlinePageData, type PageArticle } from '../../../src/ui/data.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const places = JSON.parse(readFileSync(`${root}geo/haftar-macron-2019-05-13.geojson`, 'utf8')) as PlacesCollection;
@@ -24,14 +24,14 @@ function documentWith(text: string | null): Document {
 }
 
 describe('inline page data', () => {
-  it('serializeInlinePageData writes no "<" and no line separators, and reads back the same data', () => {
-    const text = serializeInlinePageData(data);
+  it('serializeJsonForHtml writes no "<" and no line separators, and reads back the same data', () => {
+    const text = serializeJsonForHtml(data);
     expect(text).not.toMatch(/[<\u2028\u2029]/);
     expect(JSON.parse(text)).toEqual(data);
   });
 
   it('readInlinePageData returns the data of a well-formed block', () => {
-    expect(readInlinePageData(documentWith(serializeInlinePageData(data)))).toEqual(data);
+    expect(readInlinePageData(documentWith(serializeJsonForHtml(data)))).toEqual(data);
   });
 
   it('readInlinePageData returns null when the page has no block', () => {

@@ -14,10 +14,17 @@ export type PlaceKind =
   | 'city'
   | 'town'
   | 'village'
+  | 'hamlet'
   | 'neighbourhood'
   | 'suburb'
   | 'airport'
   | 'military-base'
+  /** A military camp or barracks (معسكر), e.g. the Yarmouk camp in southern Tripoli. */
+  | 'camp'
+  /** The area along a named road ("the Airport Road area"): a point with a wide precision. */
+  | 'road-area'
+  /** A front axis (محور), named after a road or a place: a point with a wide precision. */
+  | 'axis'
   | 'district'
   | 'region'
   | 'country';

@@ -53,7 +53,7 @@ export interface MapLibreRendererOptions {
 const DEFAULTS = { onlineStyleUrl: null, ringsKm: [10, 25, 50], onlineStyleTimeoutMs: 8000 };
 
 /** Kinds drawn with a faint circle of their precision radius. */
-const NEIGHBOURHOOD_KINDS = new Set(['neighbourhood', 'suburb']);
+const NEIGHBOURHOOD_KINDS = new Set(['neighbourhood', 'suburb', 'camp', 'road-area', 'axis']);
 
 const LAYERS = {
   zonesFill: 'cm-zones-fill',

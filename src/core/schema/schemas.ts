@@ -17,15 +17,16 @@ const bilingual = {
 
 /** Place kinds, in the order of the gazetteer's documentation. */
 export const PLACE_KINDS = [
-  'capital', 'city', 'town', 'village', 'neighbourhood', 'suburb', 'airport', 'military-base',
-  'district', 'region', 'country',
+  'capital', 'city', 'town', 'village', 'hamlet', 'neighbourhood', 'suburb', 'airport', 'military-base',
+  'camp', 'road-area', 'axis', 'district', 'region', 'country',
 ] as const;
 
 /**
- * Coordinate source ids a reader can check: OpenStreetMap, GeoNames, OurAirports, Wikidata, or a
- * Wikipedia article (`wikipedia:en:Martyrs'_Square,_Tripoli`).
+ * Coordinate source ids a reader can check: OpenStreetMap, GeoNames, OurAirports, Wikidata, a
+ * Wikipedia article (`wikipedia:en:Martyrs'_Square,_Tripoli`), Wikimapia, or the address of a
+ * page that states the position (`url:https://…`).
  */
-export const SOURCE_PATTERN = "^(osm:(node|way|relation)/\\d+|geonames:\\d+|ourairports:[A-Z0-9]+|wikidata:Q\\d+|wikipedia:[a-z]{2,3}:[^\\s]+)$";
+export const SOURCE_PATTERN = "^(osm:(node|way|relation)/\\d+|geonames:\\d+|ourairports:[A-Z0-9]+|wikidata:Q\\d+|wikipedia:[a-z]{2,3}:[^\\s]+|wikimapia:\\d+|url:https?://[^\\s]+)$";
 
 /** `geo/gazetteer.yaml`. */
 export const gazetteerSchema = {

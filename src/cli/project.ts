@@ -29,13 +29,6 @@ export interface ProjectPaths {
   basemap: string;
 }
 
-/**
- * Reach of a place's zone: 6 × its precision, between 5 and 25 km. Wide enough that the seed's
- * neighbouring positions meet along a front line (Qasr bin Ghashir, Swani, Ain Zara, Wadi
- * al-Rabi), narrow enough that a lone town does not claim the desert. Recorded in every zones file.
- */
-export const ZONE_REACH = { factor: 6, minKm: 5, maxKm: 25 } as const;
-
 /** The article index the page loads first. */
 export interface SiteIndex {
   default_article: string;
@@ -151,7 +144,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   const siteBase = site?.data.site_url ?? placeholder;
   for (const b of ordered) {
     geojson.set(join(paths.geoOut, `${b.article.id}.geojson`), serializeGeoJson(b.places));
-    const zones = computeZones(b.places, basemap, { maxDistanceKm: ZONE_REACH });
+    const zones = computeZones(b.places, basemap);
     geojson.set(join(paths.geoOut, `${b.article.id}.zones.geojson`), serializeGeoJson(zones));
     // The static map: first paint, no-WebGL fallback, print and social preview.
     const styles = createPlaceStyles(b.places, parties);

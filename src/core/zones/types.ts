@@ -38,7 +38,7 @@ export interface ZoneOptions {
   /**
    * How far, in km, a place's zone may reach from its point: a {@link MaxDistanceRule} or a
    * function of the place feature returning km (recorded as `"custom"` in the metadata).
-   * @defaultValue `{ factor: 4, minKm: 3, maxKm: 20 }`
+   * @defaultValue `{ factor: 6, minKm: 5, maxKm: 25 }`
    */
   maxDistanceKm: MaxDistanceRule | ((place: PlaceFeature) => number);
   /**

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { loadParties } from '../../../../src/core/content/load-parties.ts';
 import { createGeoparser } from '../../../../src/core/geoparser/index.ts';
 import { serializeGeoJson } from '../../../../src/core/geojson/serialize-geojson.ts';
 import { buildArticle } from '../../../../src/core/pipeline/build-article.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 import { ROOT, projectGazetteer, readProjectFile } from '../../helpers/project.ts';
 
 // Turf-style fixtures: tests/fixtures/articles/in/<article>/ → out/<article>.geojson. Regenerate
@@ -34,12 +35,7 @@ describe('buildArticle on fixture articles', () => {
       const built = build(join(FIXTURES, 'in', id), id);
       const actual = serializeGeoJson(built.places);
       expect(() => check(actual)).not.toThrow();
-      const outPath = join(FIXTURES, 'out', `${id}.geojson`);
-      if (process.env.UPDATE === '1' || !existsSync(outPath)) {
-        mkdirSync(join(FIXTURES, 'out'), { recursive: true });
-        writeFileSync(outPath, actual);
-      }
-      expect(actual).toBe(readFileSync(outPath, 'utf8'));
+      expectGolden(actual, join(FIXTURES, 'out', `${id}.geojson`));
     });
   }
 });

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { area, booleanPointInPolygon, circle, difference, distance, featureCollection, intersect } from '@turf/turf';
@@ -8,6 +8,7 @@ import type { PlacesCollection } from '../../../../src/core/geojson/build-places
 import { serializeGeoJson } from '../../../../src/core/geojson/serialize-geojson.ts';
 import { computeZones, selectLand } from '../../../../src/core/zones/index.ts';
 import type { FrontLineFeature, ZoneFeature, ZonesCollection } from '../../../../src/core/zones/index.ts';
+import { expectGolden } from '../../helpers/golden.ts';
 import { ROOT } from '../../helpers/project.ts';
 
 // Turf-style fixtures: tests/fixtures/zones/in/<case>.geojson (places) → out/<case>.geojson
@@ -106,12 +107,7 @@ describe('computeZones on fixture places', () => {
     it(`computeZones(in/${name}) gives out/${name}.geojson, valid RFC 7946`, () => {
       const actual = serializeGeoJson(zones);
       expect(() => check(actual)).not.toThrow();
-      const outPath = join(FIXTURES, 'out', file);
-      if (process.env.UPDATE === '1' || !existsSync(outPath)) {
-        mkdirSync(join(FIXTURES, 'out'), { recursive: true });
-        writeFileSync(outPath, actual);
-      }
-      expect(actual).toBe(readFileSync(outPath, 'utf8'));
+      expectGolden(actual, join(FIXTURES, 'out', file));
     });
     it(`computeZones(in/${name}) keeps zones apart, on land, each around its own places`, () => {
       expectInvariants(places, zones);
@@ -158,10 +154,10 @@ describe('computeZones on fixture places', () => {
   it('caps a lone place at its maximum distance, not at the Voronoi cell', () => {
     const zones = computeZones(readPlaces(join(FIXTURES, 'in/lone-place.geojson')), basemap);
     const lone = zonesOf(zones).find((z) => z.properties.place_ids.includes('al-rujban')) as ZoneFeature;
-    // precision 8 km × 4 = 32 km, capped at 20 km.
-    expect(lone.properties.max_distance_km).toEqual({ 'al-rujban': 20 });
-    expect(km2(lone)).toBeLessThanOrEqual(Math.PI * 20 ** 2 + NOISE_KM2);
-    expect(km2(lone)).toBeGreaterThan(0.99 * Math.PI * 20 ** 2);
+    // precision 8 km × 6 = 48 km, capped at 25 km.
+    expect(lone.properties.max_distance_km).toEqual({ 'al-rujban': 25 });
+    expect(km2(lone)).toBeLessThanOrEqual(Math.PI * 25 ** 2 + NOISE_KM2);
+    expect(km2(lone)).toBeGreaterThan(0.99 * Math.PI * 25 ** 2);
     expect(lone.properties.area_km2).toBeCloseTo(km2(lone), 1);
   });
 
@@ -171,12 +167,12 @@ describe('computeZones on fixture places', () => {
     for (const zone of zonesOf(zones)) {
       expect(km2(difference(featureCollection([zone, land]))), `${zone.id} in the sea`).toBeLessThan(NOISE_KM2);
     }
-    // Zawiya's 8 km circle reaches well into the sea; its zone does not.
+    // Zawiya's 12 km circle reaches well into the sea; its zone does not.
     const zawiya = places.features.find((f) => f.properties.id === 'zawiya')!;
-    const reach = circle(zawiya.geometry.coordinates, 8, { steps: 64, units: 'kilometers' });
+    const reach = circle(zawiya.geometry.coordinates, 12, { steps: 64, units: 'kilometers' });
     expect(km2(difference(featureCollection([reach, land])))).toBeGreaterThan(10);
     const zone = zonesOf(zones).find((z) => z.properties.place_ids.includes('zawiya'))!;
-    expect(zone.properties.max_distance_km['zawiya']).toBe(8);
+    expect(zone.properties.max_distance_km['zawiya']).toBe(12);
   });
 
   it('puts the coastal front lines equally far from the nearest place of each party', () => {
@@ -223,9 +219,10 @@ describe('computeZones on fixture places', () => {
 
   it('completes a partial reach rule from the default rule', () => {
     const places = readPlaces(join(FIXTURES, 'in/two-parties.geojson'));
-    const zones = computeZones(places, basemap, { maxDistanceKm: { factor: 2 } });
-    expect(zones.metadata.parameters.max_distance).toEqual({ factor: 2, min_km: 3, max_km: 20 });
-    expect(zonesOf(zones).map((z) => z.properties.max_distance_km)).toEqual([{ swani: 3 }, { 'qasr-bin-ghashir': 3 }]);
+    const zones = computeZones(places, basemap, { maxDistanceKm: { factor: 4 } });
+    expect(zones.metadata.parameters.max_distance).toEqual({ factor: 4, min_km: 5, max_km: 25 });
+    // precision 1.5 km × 4 = 6 km, inside the default [5, 25].
+    expect(zonesOf(zones).map((z) => z.properties.max_distance_km)).toEqual([{ swani: 6 }, { 'qasr-bin-ghashir': 6 }]);
   });
 
   it('takes the maximum distance as a function of the place, recorded as custom', () => {

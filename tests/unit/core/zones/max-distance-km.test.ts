@@ -8,9 +8,9 @@ const place = (precision_km: number) => ({ type: 'Feature', geometry: { type: 'P
 describe('maxDistanceKm', () => {
   it('maxDistanceKm(place, rule) is factor × precision_km within [minKm, maxKm]', () => {
     const rule = DEFAULT_ZONE_OPTIONS.maxDistanceKm;
-    expect(maxDistanceKm(place(2), rule)).toBe(8);
-    expect(maxDistanceKm(place(0.3), rule)).toBe(3);
-    expect(maxDistanceKm(place(25), rule)).toBe(20);
+    expect(maxDistanceKm(place(2), rule)).toBe(12);
+    expect(maxDistanceKm(place(0.3), rule)).toBe(5);
+    expect(maxDistanceKm(place(25), rule)).toBe(25);
   });
 
   it('maxDistanceKm(place, fn) calls the function, and throws naming the place when it gives no positive km', () => {

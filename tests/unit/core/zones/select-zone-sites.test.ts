@@ -21,8 +21,8 @@ describe('selectZoneSites', () => {
       options,
     );
     expect(sites).toEqual([
-      { placeIds: ['a'], coordinates: [13.1, 32.6], status: 'contested', party: null, parties: ['gna', 'lna'], extent: 'half', maxDistanceKm: 4 },
-      { placeIds: ['b'], coordinates: [13.2, 32.6], status: 'control', party: 'gna', parties: [], extent: 'all', maxDistanceKm: 4 },
+      { placeIds: ['a'], coordinates: [13.1, 32.6], status: 'contested', party: null, parties: ['gna', 'lna'], extent: 'half', maxDistanceKm: 6 },
+      { placeIds: ['b'], coordinates: [13.2, 32.6], status: 'control', party: 'gna', parties: [], extent: 'all', maxDistanceKm: 6 },
     ]);
   });
 
@@ -39,7 +39,7 @@ describe('selectZoneSites', () => {
       ),
       options,
     );
-    expect(sites).toEqual([{ placeIds: ['district', 'town'], coordinates: [13.2, 32.6], status: 'control', party: 'lna', parties: [], extent: 'part', maxDistanceKm: 20 }]);
+    expect(sites).toEqual([{ placeIds: ['district', 'town'], coordinates: [13.2, 32.6], status: 'control', party: 'lna', parties: [], extent: 'part', maxDistanceKm: 25 }]);
   });
 
   it('merges places at the same point claimed by different parties into a contested site', () => {

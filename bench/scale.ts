@@ -31,67 +31,10 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, CDPSession } from 'playwright-core';
-import { build, type Plugin } from 'vite';
-import { loadParties } from '../src/core/content/load-parties.ts';
-import { loadGazetteer } from '../src/core/gazetteer/load-gazetteer.ts';
-import { buildSyntheticClaims, toGeoJSON, type SyntheticClaimColumns } from '../src/core/synthetic-claims.ts';
+import { build } from 'vite';
+import { toGeoJSON, type SyntheticClaimColumns } from '../src/core/synthetic-claims.ts';
+import { SYNTHETIC_CLAIMS_FILE, buildArchiveSite } from '../tests/e2e/harness/archive-site.ts';
 import { createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, type StaticServer } from '../tests/e2e/harness/index.ts';
-
-/** Where the site serves the synthetic claims. */
-export const SYNTHETIC_CLAIMS_FILE = 'data/synthetic-claims.json';
-
-/**
- * A Vite plugin that emits `data/synthetic-claims.json` (50,000 claims from geo/gazetteer.yaml,
- * labels from content/parties.yaml), unless another plugin (the content plugin, once it is
- * wired there) already did.
- */
-export function syntheticClaimsPlugin(root: string): Plugin {
-  return {
-    name: 'cm-synthetic-claims-copy',
-    generateBundle(_options, bundle) {
-      if (SYNTHETIC_CLAIMS_FILE in bundle) return;
-      const read = (path: string): { path: string; text: string } => ({ path, text: readFileSync(join(root, path), 'utf8') });
-      const source = buildSyntheticClaims(loadGazetteer(read('geo/gazetteer.yaml')), { labels: loadParties(read('content/parties.yaml')) });
-      this.emitFile({ type: 'asset', fileName: SYNTHETIC_CLAIMS_FILE, source });
-    },
-  };
-}
-
-/**
- * Builds a copy of the site with the project's vite.config.ts plus `archive.html` and the
- * synthetic claims, into `outDir`. Returns the build time, ms.
- */
-export async function buildArchiveSite(root: string, outDir: string): Promise<number> {
-  const t0 = performance.now();
-  // The seed site, whatever the shell says; and a production build even under Vitest, which sets
-  // NODE_ENV=test (Vite takes a set NODE_ENV over the mode).
-  const saved = { content: process.env.CM_CONTENT_DIR, nodeEnv: process.env.NODE_ENV };
-  delete process.env.CM_CONTENT_DIR;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      root,
-      configFile: join(root, 'vite.config.ts'),
-      mode: 'production',
-      logLevel: 'warn',
-      plugins: [syntheticClaimsPlugin(root)],
-      build: {
-        outDir,
-        emptyOutDir: true,
-        sourcemap: false,
-        chunkSizeWarningLimit: 5000,
-        // No timing report: the bench prints its own numbers, and the tests' logs stay readable.
-        rollupOptions: { input: { archive: join(root, 'archive.html') }, checks: { bundlerTimings: false } },
-      },
-    });
-  } finally {
-    for (const [key, value] of [['CM_CONTENT_DIR', saved.content], ['NODE_ENV', saved.nodeEnv]] as const) {
-      if (value === undefined) delete process.env[key];
-      else process.env[key] = value;
-    }
-  }
-  return performance.now() - t0;
-}
 
 /** Builds one of the bare pages and gives it the same claims (as GeoJSON) and basemap. */
 async function buildBarePage(root: string, name: string, siteDir: string, outDir: string, geojson: string): Promise<number> {

@@ -1,13 +1,14 @@
 // The geoparser in a Web Worker (src/worker/): a 10 MB text is geoparsed without freezing the
 // page, and the worker finds exactly what `npm run geocode` finds. The page is a small test page
-// built here with Vite (bench/worker.ts builds the same one for `npm run bench:worker`), served
+// built here with Vite (harness/worker-page.ts; `npm run bench:worker` times the same one), served
 // with the site's strict CSP (no `unsafe-eval`). No assertion is on a time in ms: that the page
 // stayed responsive is shown by frames rendered and a click handled while the worker was busy.
+// The worker's pure parts (splitParagraphs, geoparseDocument) are property-tested in Node, in
+// tests/unit/worker/.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import fc from 'fast-check';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -22,20 +23,15 @@ import {
   type Sample,
   type WorkerFixture,
   type WorkerPageApi,
-} from '../../bench/worker.ts';
+} from './harness/worker-page.ts';
 import { splitPlainText } from '../../src/core/content/split-plain-text.ts';
 import { createGeoparser, geoparseText } from '../../src/core/geoparser/index.ts';
-import { normaliseName } from '../../src/core/text/normalise.ts';
 import type { Place } from '../../src/core/types.ts';
-import { geoparseDocument, type DocumentBatch } from '../../src/worker/geoparse-document.ts';
-import { splitParagraphs } from '../../src/worker/split-paragraphs.ts';
 import { launchBrowser, type StaticServer } from './harness/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 /** The issue's size: 10 MB of UTF-8. */
 const TEN_MB = 10e6;
-// Same seed policy as the unit property tests: fixed, so every run tries the same inputs.
-const FC = { seed: 42, numRuns: 200 };
 
 let work: string;
 let server: StaticServer;
@@ -194,44 +190,5 @@ describe('the geoparse worker in Chromium', () => {
     });
     expect(h.pageErrors).toEqual([]);
     await h.close();
-  });
-});
-
-// The worker's pure parts, in Node: they need no browser, and the property tests here check them
-// against the functions `npm run geocode` uses.
-describe('splitParagraphs and geoparseDocument (Node, property-based)', () => {
-  const pieces = ['طرابلس', 'غريان', 'قال', 'Tripoli', 'x', ' ', '  ', '\t', '\n', '\r\n', '\n\n', '\n \n', '\r\n\r\n', '\n\n\n', '\ufeff', '\u00a0', '---\n', 'title: x\n', '، ', 'حي', 'منطقة '];
-  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
-
-  it('splitParagraphs gives the ids and texts of splitPlainText, as spans of the original', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const spans = splitParagraphs(t);
-        expect(spans.map((p) => ({ id: p.id, text: t.slice(p.start, p.end).replace(/\s*\r?\n\s*/g, ' ') }))).toEqual(splitPlainText(t).map((b) => ({ id: b.id, text: b.text })));
-      }),
-      FC,
-    );
-  });
-
-  it('geoparseDocument finds, paragraph by paragraph, what geoparseText finds in splitPlainText paragraphs, in batches', () => {
-    const parser = createGeoparser(loadWorkerFixture(root).places);
-    fc.assert(
-      fc.property(text, fc.integer({ min: 1, max: 200 }), (t, chunkSize) => {
-        const batches: DocumentBatch[] = [];
-        const all = geoparseDocument(parser, t, { chunkSize, onBatch: (b) => batches.push(b) });
-        const describeMatch = (m: { paragraph: string; text: string; candidates: string[] }): string => `${m.paragraph} ${normaliseName(m.text)} ${m.candidates.join('|')}`;
-        const expected = splitPlainText(t).flatMap((b) => geoparseText(parser, b.text, b.id).matches.map(describeMatch));
-        expect(all.matches.map(describeMatch)).toEqual(expected);
-        // Offsets are relative to the paragraph span.
-        const starts = new Map(all.paragraphs.map((p) => [p.id, p.start]));
-        for (const m of all.matches) expect(t.slice((starts.get(m.paragraph) as number) + m.start, (starts.get(m.paragraph) as number) + m.end)).toBe(m.text);
-        // The batches add up to the result, and the last one says it is the last.
-        expect(batches.flatMap((b) => b.matches)).toEqual(all.matches);
-        expect(batches.flatMap((b) => b.paragraphs)).toEqual(all.paragraphs);
-        expect(batches.at(-1)?.done).toBe(t.length);
-        expect(batches.every((b, i) => b.total === t.length && (i === 0 || b.done >= (batches[i - 1] as DocumentBatch).done))).toBe(true);
-      }),
-      FC,
-    );
   });
 });

@@ -1,5 +1,6 @@
-// Lint rules: the recommended sets of ESLint and typescript-eslint, plus the layering rule that
-// keeps src/core free of I/O and of the renderer (see CONVENTIONS: core never imports I/O).
+// Lint rules: the recommended sets of ESLint and typescript-eslint, plus the layering rules of
+// README.md's "Project layout": src/core and src/render are pure (no I/O, no DOM renderer), and
+// src/core depends on nothing outside it.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -29,7 +30,22 @@ export default tseslint.config(
           patterns: [
             { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/core is pure: no I/O.' },
             { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/core does not know the renderer.' },
-            { group: ['../ui/*', '../map/*', '../cli/*', '../embed/*'], message: 'src/core depends on nothing outside it.' },
+            { group: ['../ui/*', '../map/*', '../cli/*', '../embed/*', '../render/*', '../archive/*', '../worker/*', '../../*/'], message: 'src/core depends on nothing outside it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/render/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', 'fs', 'path', 'os', 'child_process'], message: 'src/render is pure: it runs at build time and in the page.' },
+            { group: ['maplibre-gl', 'maplibre-gl/*'], message: 'src/render draws without MapLibre.' },
+            { group: ['../ui/*', '../cli/*'], message: 'src/render does not depend on the page or the command line.' },
           ],
         },
       ],

@@ -14,7 +14,7 @@ const STABLE_NAMES = new Set(['conflict-map', 'embed-loader']);
 
 // The page's code up to its first click (src/main.ts's static imports), bundled as one chunk; the
 // MapLibre renderer stays a lazy chunk of its own.
-const PAGE_CODE = /\/src\/(ui|core)\/|\/src\/map\/(svg-renderer|progressive-renderer|renderer|style)\.ts|\/node_modules\/d3-[a-z]+\/|preload-helper|modulepreload-polyfill/;
+const PAGE_CODE = /\/src\/(ui|core|render)\/|\/src\/map\/(svg-renderer|progressive-renderer|renderer|style|hatch-pattern)\.ts|\/src\/embed\/embed-snippets\.ts|\/node_modules\/d3-[a-z]+\/|preload-helper|modulepreload-polyfill/;
 
 // Relative base: the built site works from any static host and any sub-path.
 export default defineConfig({

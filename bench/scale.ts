@@ -32,7 +32,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, CDPSession } from 'playwright-core';
 import { build } from 'vite';
-import { toGeoJSON, type SyntheticClaimColumns } from '../src/core/synthetic-claims.ts';
+import { toGeoJSON, type SyntheticClaimColumns } from '../src/archive/synthetic-claims.ts';
 import { SYNTHETIC_CLAIMS_FILE, buildArchiveSite } from '../tests/e2e/harness/archive-site.ts';
 import { createRequestLog, launchBrowser, newPage, startStaticServer, waitForMapReady, type StaticServer } from '../tests/e2e/harness/index.ts';
 

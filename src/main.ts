@@ -1,5 +1,5 @@
 import './ui/page.css';
-import { zoomForView, type SvgMapView } from './core/svg-map.ts';
+import { zoomForView, type SvgMapView } from './render/svg-map.ts';
 import { afterFirstPaint, afterNextFrame, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
 import { createSvgRenderer } from './map/svg-renderer.ts';
 import { startApp } from './ui/app.ts';

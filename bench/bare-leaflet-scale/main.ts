@@ -17,8 +17,8 @@
 import 'leaflet/dist/leaflet.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import L from 'leaflet';
-import { createPartyPalette } from '../../src/core/palette.ts';
-import { BASEMAP_COLORS } from '../../src/map/style.ts';
+import { createPartyPalette } from '../../src/render/palette.ts';
+import { BASEMAP_COLORS } from '../../src/render/basemap-colours.ts';
 
 const PARTIES = ['lna', 'gna'];
 

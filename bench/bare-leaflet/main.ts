@@ -14,7 +14,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import L from 'leaflet';
-import { BASEMAP_COLORS } from '../../src/map/style.ts';
+import { BASEMAP_COLORS } from '../../src/render/basemap-colours.ts';
 
 const SEED_ARTICLE = 'haftar-macron-2019-05-13';
 

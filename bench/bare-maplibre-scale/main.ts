@@ -23,7 +23,7 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { createClaimsLayers, createClaimsSource, CLAIMS_SOURCE_ID } from '../../src/archive/claims-layers.ts';
 import { readRenderedClaims, writeRenderedClaims } from '../../src/archive/rendered-claims.ts';
-import { createPartyPalette } from '../../src/core/palette.ts';
+import { createPartyPalette } from '../../src/render/palette.ts';
 import { FONT_FILES, createStyle } from '../../src/map/style.ts';
 
 // The generator's default parties in its order, so the colours are the archive page's.

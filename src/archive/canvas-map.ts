@@ -8,7 +8,8 @@
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { Lang } from '../core/types.ts';
-import { BASEMAP_COLORS, FONT_NAME } from '../map/style.ts';
+import { BASEMAP_COLORS } from '../render/basemap-colours.ts';
+import { FONT_NAME } from '../map/style.ts';
 import { CLAIMS_PAINT, clusterOpacityOf, clusterRadiusOf, majorityPartyOf, type ClaimsLayerParty } from './claims-layers.ts';
 import { projectionOf, type ClaimsView } from './claims-view.ts';
 import type { ClaimClusters } from './cluster-claims.ts';

@@ -22,7 +22,7 @@ import {
   type GeoJSONSource,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import type { SyntheticClaimColumns } from '../core/synthetic-claims.ts';
+import type { SyntheticClaimColumns } from './synthetic-claims.ts';
 import type { Lang } from '../core/types.ts';
 import type { MapLibreRendererOptions } from '../map/maplibre-renderer.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, createStyle } from '../map/style.ts';

@@ -5,7 +5,7 @@
  * everywhere (arrows, Page Up/Down, Home/End on the slider).
  */
 import type { Lang } from '../core/types.ts';
-import { addDays, daysBetween } from '../core/synthetic-claims.ts';
+import { addDays, daysBetween } from './synthetic-claims.ts';
 import { h } from '../ui/dom.ts';
 import type { ClaimsFilter, ClaimsSelection } from './select-claims.ts';
 import { ARCHIVE_STRINGS, pageLocale } from './strings.ts';

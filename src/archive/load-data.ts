@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import { SYNTHETIC_CLAIMS_VERSION, type SyntheticClaimColumns } from '../core/synthetic-claims.ts';
+import { SYNTHETIC_CLAIMS_VERSION, type SyntheticClaimColumns } from './synthetic-claims.ts';
 
 /** Where the archive page finds its data, relative to the site's root. */
 export const ARCHIVE_DATA = {

@@ -1,6 +1,6 @@
 /**
  * The archive page (`archive.html`): "Control over time (synthetic data)". 50,000 SYNTHETIC dated
- * control claims (`data/synthetic-claims.json`, see src/core/synthetic-claims.ts) on the embedded
+ * control claims (`data/synthetic-claims.json`, see src/archive/synthetic-claims.ts) on the embedded
  * basemap, clustered, filtered by party and by date with a "map as of" slider.
  *
  * Canvas first, WebGL after (like the article page's static SVG): the clusters are computed in a
@@ -26,8 +26,8 @@
  */
 import '../ui/fonts.css';
 import './archive.css';
-import { createPartyPalette } from '../core/palette.ts';
-import type { SyntheticClaimColumns } from '../core/synthetic-claims.ts';
+import { createPartyPalette } from '../render/palette.ts';
+import type { SyntheticClaimColumns } from './synthetic-claims.ts';
 import type { Lang } from '../core/types.ts';
 import { afterNextFrame, isWebGLAvailable } from '../map/progressive-renderer.ts';
 import { h } from '../ui/dom.ts';

@@ -10,7 +10,7 @@
  * The party filter applies last: a place whose latest claim names an unchecked party is not shown
  * (it is not replaced by an older claim naming a checked one).
  */
-import type { SyntheticClaimColumns } from '../core/synthetic-claims.ts';
+import type { SyntheticClaimColumns } from './synthetic-claims.ts';
 
 /** What to show. */
 export interface ClaimsFilter {

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { loadParties } from '../core/content/load-parties.ts';
 import { ValidationError, formatIssue } from '../core/errors.ts';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
-import { buildSyntheticClaims, type BuildSyntheticClaimsOptions } from '../core/synthetic-claims.ts';
+import { buildSyntheticClaims, type BuildSyntheticClaimsOptions } from '../archive/synthetic-claims.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 const USAGE = 'usage: build-synthetic-claims <out.json> [--count N] [--seed N]';

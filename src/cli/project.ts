@@ -5,10 +5,11 @@ import { ValidationError, type Issue } from '../core/errors.ts';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
-import { oembedResponse } from '../core/embed-snippets.ts';
+import { oembedResponse } from '../embed/embed-snippets.ts';
 import { computeZones } from '../core/zones/index.ts';
-import { createPlaceStyles } from '../core/place-styles.ts';
-import { renderSvgMap } from '../core/svg-map.ts';
+import { createPlaceStyles } from '../render/place-styles.ts';
+import { renderSvgMap } from '../render/svg-map.ts';
+import { createZoneStyles } from '../render/zone-styles.ts';
 import type { FeatureCollection } from 'geojson';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
@@ -155,8 +156,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
         basemap,
         places: b.places,
         styles,
-        zones,
-        zoneColour: (f) => (f.properties?.status === 'contested' ? styles.palette.contested : styles.palette.colour(String(f.properties?.party))),
+        zones: createZoneStyles(zones, styles.palette),
         title: b.article.texts[0]?.title ?? b.article.id,
         article: b.article.id,
       },

@@ -25,6 +25,8 @@ export type PlaceKind =
   | 'road-area'
   /** A front axis (محور), named after a road or a place: a point with a wide precision. */
   | 'axis'
+  /** A named spot smaller than a neighbourhood: a junction, bridge, checkpoint, gate or building complex. */
+  | 'landmark'
   | 'district'
   | 'region'
   | 'country';

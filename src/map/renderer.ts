@@ -1,7 +1,6 @@
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
-
-import type { PlaceStyle } from '../core/place-style.ts';
+import type { PlaceStyle } from '../render/place-style.ts';
 
 export type { PlaceStyle };
 
@@ -47,8 +46,10 @@ export interface RendererEvents {
 export type RendererKind = 'svg' | 'webgl';
 
 /**
- * A map renderer as the page sees it: MapLibre today, a static SVG map later. Selection and
- * linking logic live in the page's controller and only talk to this interface.
+ * A map renderer as the page sees it: the static SVG map made at build time
+ * (`svg-renderer.ts`), MapLibre GL (`maplibre-renderer.ts`), or the progressive renderer that
+ * shows the first and hands over to the second (`progressive-renderer.ts`). Selection and
+ * linking logic live in the page's selection controller and only talk to this interface.
  */
 export interface PlaceRenderer {
   /** What draws the map now. */

@@ -8,35 +8,7 @@
 import type { FeatureCollection } from 'geojson';
 import type { FontFacesSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Lang } from '../core/types.ts';
-
-/** Colours of the basemap, CSS colour strings. */
-export interface BasemapColors {
-  /** Sea, drawn as the background. */
-  sea: string;
-  /** Land fill. */
-  land: string;
-  /** Coastline stroke. */
-  coastline: string;
-  /** International border stroke. */
-  border: string;
-  /** Country name text. */
-  label: string;
-  /** Halo around country names. */
-  labelHalo: string;
-}
-
-/**
- * Muted, low-contrast defaults: the places and areas drawn on top carry the colour, the basemap
- * only gives orientation.
- */
-export const BASEMAP_COLORS: Readonly<BasemapColors> = {
-  sea: '#dde5ea',
-  land: '#f4f2ee',
-  coastline: '#a7b6c0',
-  border: '#a39aa6',
-  label: '#77707a',
-  labelHalo: '#f4f2ee',
-};
+import { BASEMAP_COLORS, type BasemapColors } from '../render/basemap-colours.ts';
 
 /** Options of {@link createStyle}. */
 export interface CreateStyleOptions {

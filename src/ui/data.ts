@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
-import { PAGE_DATA_ID } from '../core/inline-json.ts';
+import { PAGE_DATA_ID } from '../render/inline-json.ts';
 import type { Article, Party } from '../core/types.ts';
 
 /** The article index (`data/articles.json`). */

@@ -1,4 +1,4 @@
-import { componentSnippet, iframeSnippet, type SnippetInput } from '../core/embed-snippets.ts';
+import { componentSnippet, iframeSnippet, type SnippetInput } from '../embed/embed-snippets.ts';
 import type { Lang } from '../core/types.ts';
 import { h } from './dom.ts';
 import { STRINGS } from './strings.ts';

@@ -1,10 +1,10 @@
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import { formatNearest, nearestToCentre } from '../core/zones/index.ts';
-import type { ZoneStyles } from './zone-styles.ts';
+import type { ZoneStyles } from '../render/zone-styles.ts';
 import type { Lang, Party } from '../core/types.ts';
 import { h, svgNode } from './dom.ts';
 import { describeStatus } from './describe-place.ts';
-import type { PlaceStyles } from '../core/place-styles.ts';
+import type { PlaceStyles } from '../render/place-styles.ts';
 import { STRINGS, formatDate } from './strings.ts';
 
 /**

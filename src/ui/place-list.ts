@@ -2,7 +2,7 @@ import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-pl
 import type { Lang, Party } from '../core/types.ts';
 import { h, svgNode } from './dom.ts';
 import { describeStatus, placeName } from './describe-place.ts';
-import type { PlaceStyles } from '../core/place-styles.ts';
+import type { PlaceStyles } from '../render/place-styles.ts';
 
 /**
  * Places in reading order (first mention in the original text), so every place on the canvas is

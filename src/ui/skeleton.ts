@@ -1,4 +1,4 @@
-import { escapeText } from '../core/svg-map.ts';
+import { escapeText } from '../render/escape.ts';
 import type { Lang } from '../core/types.ts';
 import { STRINGS } from './strings.ts';
 

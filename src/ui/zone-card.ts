@@ -3,7 +3,7 @@ import type { PlacesCollection } from '../core/geojson/build-places-collection.t
 import type { Lang, Party } from '../core/types.ts';
 import { h } from './dom.ts';
 import { placeName } from './describe-place.ts';
-import type { PlaceStyles } from '../core/place-styles.ts';
+import type { PlaceStyles } from '../render/place-styles.ts';
 import { STRINGS } from './strings.ts';
 
 /** Renders the card of a selected inferred zone: who, how much, and the places it comes from. */

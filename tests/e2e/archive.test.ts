@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYNTHETIC_CLAIMS_FILE, buildArchiveSite } from './harness/archive-site.ts';
-import { addDays, type SyntheticClaimColumns } from '../../src/core/synthetic-claims.ts';
+import { addDays, type SyntheticClaimColumns } from '../../src/archive/synthetic-claims.ts';
 import {
   createRequestLog,
   launchBrowser,

@@ -18,7 +18,7 @@ const bilingual = {
 /** Place kinds, in the order of the gazetteer's documentation. */
 export const PLACE_KINDS = [
   'capital', 'city', 'town', 'village', 'hamlet', 'neighbourhood', 'suburb', 'airport', 'military-base',
-  'camp', 'road-area', 'axis', 'district', 'region', 'country',
+  'camp', 'road-area', 'axis', 'landmark', 'district', 'region', 'country',
 ] as const;
 
 /**

@@ -11,7 +11,7 @@ import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS_PX, clusterCountProperty, createClaims
 import { mercatorX, mercatorY } from '../../../src/archive/claims-view.ts';
 import { CLAIMS_CLUSTER_OPTIONS, createClaimsClusterIndex, type ClusterInput } from '../../../src/archive/cluster-claims.ts';
 import { createClaimsIndex, selectClaims } from '../../../src/archive/select-claims.ts';
-import { buildSyntheticClaims, type SyntheticClaimColumns } from '../../../src/core/synthetic-claims.ts';
+import { buildSyntheticClaims, type SyntheticClaimColumns } from '../../../src/archive/synthetic-claims.ts';
 import { projectGazetteer } from '../helpers/project.ts';
 
 const columns = JSON.parse(buildSyntheticClaims(projectGazetteer())) as SyntheticClaimColumns;

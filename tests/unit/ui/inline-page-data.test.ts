@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../../src/core/geojson/build-places-collection.ts';
-import { PAGE_DATA_ID, serializeJsonForHtml } from '../../../src/core/inline-json.ts';
+import { PAGE_DATA_ID, serializeJsonForHtml } from '../../../src/render/inline-json.ts';
 import { LoadError, readInlinePageData, type InlinePageData, type PageArticle } from '../../../src/ui/data.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { componentSnippet, embedUrl, escapeAttribute, iframeSnippet, oembedResponse } from '../../../src/core/embed-snippets.ts';
+import { componentSnippet, embedUrl, iframeSnippet, oembedResponse } from '../../../src/embed/embed-snippets.ts';
+import { escapeAttribute } from '../../../src/render/escape.ts';
 
 const input = { base: 'https://maps.example.org/conflict/', article: 'haftar-macron-2019-05-13', place: 'ain-zara', lang: 'ar' as const, title: 'حفتر "يلتقي" <ماكرون>' };
 

@@ -4,6 +4,7 @@
  * vision can tell apart from its neighbour fails a third of the readers it matters to.
  */
 import { lab, rgb } from 'd3';
+import { assertHexColour } from '../../../src/render/hex-colour.ts';
 
 /** A colour-vision deficiency the simulation knows. */
 export type ColourVisionDeficiency = 'deuteranopia' | 'protanopia' | 'tritanopia';
@@ -30,21 +31,6 @@ const MACHADO_2009: Readonly<Record<ColourVisionDeficiency, Matrix3>> = Object.f
   tritanopia: [1.255528, -0.076749, -0.178779, -0.078411, 0.930809, 0.147602, 0.004733, 0.691367, 0.3039],
 });
 
-const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
-
-/**
- * Throws unless `colour` is a `#rrggbb` hex string. Colours end up in SVG attributes and image
- * ids, so anything else (names, `rgb()`, text with quotes) is refused rather than interpreted.
- *
- * @param colour - the value to check.
- * @param what - how to name the value in the error, e.g. `fill[1]`.
- * @defaultValue what = `'colour'`
- */
-export function assertHexColour(colour: unknown, what = 'colour'): asserts colour is string {
-  if (typeof colour !== 'string' || !HEX_COLOUR.test(colour)) {
-    throw new TypeError(`${what}: expected a hex colour like #0072b2, found ${JSON.stringify(colour)}`);
-  }
-}
 
 function decodeSrgb(channel255: number): number {
   const c = channel255 / 255;

@@ -32,8 +32,8 @@
  * contiguous slice of the columns.
  */
 import type { FeatureCollection, Point } from 'geojson';
-import { distanceKm } from './geo/distance-km.ts';
-import type { Extent, Gazetteer, Party, Place, PlaceKind } from './types.ts';
+import { distanceKm } from '../core/geo/distance-km.ts';
+import type { Extent, Gazetteer, Party, Place, PlaceKind } from '../core/types.ts';
 
 /** Version of the columnar format, {@link SyntheticClaimColumns.version}. */
 export const SYNTHETIC_CLAIMS_VERSION = 1;
@@ -83,6 +83,7 @@ const KIND_WEIGHT: Readonly<Record<PlaceKind, number>> = {
   camp: 1,
   'road-area': 1,
   axis: 1,
+  landmark: 1,
   district: 0,
   region: 0,
   country: 0,

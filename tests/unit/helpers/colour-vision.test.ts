@@ -5,7 +5,7 @@ import {
   deltaE2000,
   measurePaletteDistinctness,
   simulateColourVision,
-} from '../../../src/core/colour-vision.ts';
+} from './colour-vision.ts';
 
 // Sharma, Wu & Dalal (2005), Table 1: the 34 supplementary test pairs for CIEDE2000
 // (L1, a1, b1, L2, a2, b2, ΔE00). They exercise the hue wrap-around at 0°/360°, achromatic

@@ -1,3 +1,5 @@
+import { escapeAttribute } from '../render/escape.ts';
+
 /** What a snippet embeds: the site's base URL (with a trailing slash) and the view. */
 export interface SnippetInput {
   base: string;
@@ -12,10 +14,6 @@ export interface SnippetInput {
   height?: number;
 }
 
-/** Escapes text for an HTML attribute value in double quotes. */
-export function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/'/g, '&#39;');
-}
 
 /** URL of the embed page for a view. */
 export function embedUrl(input: SnippetInput): string {

@@ -1,7 +1,7 @@
-import type { PlacesCollection, PlaceProperties } from './geojson/build-places-collection.ts';
+import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
 import { createPartyPalette, type PartyPalette } from './palette.ts';
 import { drawStatusSymbol, resolveStatusSymbol, svgStatusSymbol, type StatusSymbolSpec } from './symbols.ts';
-import type { Party } from './types.ts';
+import type { Party } from '../core/types.ts';
 import type { PlaceStyle } from './place-style.ts';
 
 /** Colours and symbols of an article's places, shared by the map, the text, the list and the legend. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkPaletteDistinct, measurePaletteDistinctness, type VisionKind } from '../../../src/core/colour-vision.ts';
-import { CONTESTED_COLOUR, NONE_COLOUR, OKABE_ITO, PARTY_COLOURS, createPartyPalette } from '../../../src/core/palette.ts';
+import { checkPaletteDistinct, measurePaletteDistinctness, type VisionKind } from '../helpers/colour-vision.ts';
+import { CONTESTED_COLOUR, NONE_COLOUR, OKABE_ITO, PARTY_COLOURS, createPartyPalette } from '../../../src/render/palette.ts';
 
 // How far apart (ΔE00) the colours on the map must be. ΔE00 is scaled so that about 1 is a
 // just-noticeable difference between large patches seen side by side; our symbols are 22 px discs,

@@ -1,10 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { projectPaths, runPipeline } from '../../../src/cli/project.ts';
+import { svgHatchPattern } from '../../../src/map/hatch-pattern.ts';
+import { createPlaceStyles } from '../../../src/render/place-styles.ts';
+import { createZoneStyles } from '../../../src/render/zone-styles.ts';
 
 // The static map of the seed article, as the pipeline renders it for the page's HTML.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const svg = runPipeline(projectPaths(root)).pageData.get('svg/haftar-macron-2019-05-13.svg') ?? '';
+const run = runPipeline(projectPaths(root));
+const svg = run.pageData.get('svg/haftar-macron-2019-05-13.svg') ?? '';
 
 /** Every number in every path's `d`. */
 function pathNumbers(text: string): string[] {
@@ -36,5 +40,18 @@ describe('renderSvgMap', () => {
   it('renderSvgMap keeps every place of the region, each once', () => {
     const ids = [...svg.matchAll(/data-place="([^"]+)"/g)].map((m) => m[1]);
     expect(ids.sort()).toEqual(['ain-zara', 'al-hira', 'az-zahra', 'gharyan', 'qasr-bin-ghashir', 'suq-al-khamis', 'swani', 'tarhuna', 'tripoli', 'wadi-al-rabi']);
+  });
+
+  it('renderSvgMap hatches each partial or contested zone with the WebGL map\'s pattern, drawn from the same bands', () => {
+    const built = run.built.find((b) => b.article.id === 'haftar-macron-2019-05-13')!;
+    const zonesFile = JSON.parse(run.geojson.get('geo/haftar-macron-2019-05-13.zones.geojson') ?? 'null');
+    const zoneStyles = createZoneStyles(zonesFile, createPlaceStyles(built.places, run.parties).palette);
+    expect(zoneStyles.pattern.size).toBeGreaterThan(0);
+    for (const [zoneId, patternId] of zoneStyles.pattern) {
+      const svgId = patternId.replace(/^cm-/, 'cm-svg-');
+      expect(svg).toContain(svgHatchPattern(svgId, zoneStyles.patternColours.get(patternId)!));
+      const zone = new RegExp(`<g data-zone="${zoneId}">(.*?)</g>`).exec(svg)?.[1] ?? '';
+      expect(zone).toContain(`fill="url(#${svgId})"`);
+    }
   });
 });

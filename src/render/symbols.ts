@@ -14,8 +14,8 @@
  * legend, the place card and static maps.
  */
 import { rgb } from 'd3';
-import type { Extent } from './types.ts';
-import { assertHexColour } from './colour-vision.ts';
+import type { Extent } from '../core/types.ts';
+import { assertHexColour } from './hex-colour.ts';
 import { CONTESTED_COLOUR, NONE_COLOUR, type PartyPalette } from './palette.ts';
 
 /** What a symbol shows: how much a party holds, or `contested`, or `none` (named, no claim). */

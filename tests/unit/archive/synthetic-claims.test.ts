@@ -13,7 +13,7 @@ import {
   selectClaimPlaces,
   toGeoJSON,
   type SyntheticClaimColumns,
-} from '../../../src/core/synthetic-claims.ts';
+} from '../../../src/archive/synthetic-claims.ts';
 import type { Place } from '../../../src/core/types.ts';
 import { createClaimsIndex, selectClaims } from '../../../src/archive/select-claims.ts';
 import { projectGazetteer, readProjectFile } from '../helpers/project.ts';

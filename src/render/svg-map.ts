@@ -1,8 +1,11 @@
 import { geoCircle, geoMercator, geoPath, type GeoProjection } from 'd3';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { escapeAttribute } from './embed-snippets.ts';
-import type { PlacesCollection } from './geojson/build-places-collection.ts';
+import { BASEMAP_COLORS } from './basemap-colours.ts';
+import { escapeAttribute, escapeText } from './escape.ts';
+import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import type { PlaceStyles } from './place-styles.ts';
+import type { ZoneStyles } from './zone-styles.ts';
+import { svgHatchPattern } from '../map/hatch-pattern.ts';
 
 /** The view a static map shows, so the WebGL map can open on exactly the same one. */
 export interface SvgMapView {
@@ -37,7 +40,8 @@ export interface SvgMapOptions {
 
 const DEFAULTS = { width: 1000, height: 750, padding: { top: 60, right: 70, bottom: 60, left: 430 }, ringsKm: [10, 25, 50], symbolSize: 22 };
 const EARTH_RADIUS_KM = 6371.0088;
-const COLOURS = { sea: '#dde5ea', land: '#f4f2ee', coast: '#a7b6c0', border: '#a39aa6', ring: '#6b7280', label: '#111827' };
+/** What the static map draws beyond the basemap: distance rings and place labels. */
+const COLOURS = { ...BASEMAP_COLORS, ring: '#6b7280', placeLabel: '#111827' };
 
 /**
  * Renders an article's map as SVG with d3-geo, for the first paint, for readers without WebGL,
@@ -50,7 +54,7 @@ const COLOURS = { sea: '#dde5ea', land: '#f4f2ee', coast: '#a7b6c0', border: '#a
  * frame after the places (see `.cm-static-map--progressive` in src/ui/styles.css).
  */
 export function renderSvgMap(
-  input: { basemap: FeatureCollection; places: PlacesCollection; styles: PlaceStyles; zones: FeatureCollection | null; zoneColour: (zone: Feature) => string; title: string; article: string },
+  input: { basemap: FeatureCollection; places: PlacesCollection; styles: PlaceStyles; zones: Pick<ZoneStyles, 'zones' | 'colour' | 'pattern' | 'patternColours'> | null; title: string; article: string },
   options: SvgMapOptions,
 ): { svg: string; view: SvgMapView } {
   const o = { ...DEFAULTS, ...options };
@@ -78,20 +82,23 @@ export function renderSvgMap(
   // The sea is the background, drawn far beyond the viewBox so a wider container still shows it.
   parts.push(`<rect x="${-o.width * 2}" y="${-o.height * 2}" width="${o.width * 5}" height="${o.height * 5}" fill="${COLOURS.sea}"/>`);
   parts.push(`<g class="cm-svg-land">${byLayer('land').map((f) => `<path d="${d(f)}" fill="${COLOURS.land}"/>`).join('')}</g>`);
-  parts.push(`<g fill="none" stroke="${COLOURS.coast}" stroke-width="1">${byLayer('coastline').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
+  parts.push(`<g fill="none" stroke="${COLOURS.coastline}" stroke-width="1">${byLayer('coastline').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
   parts.push(`<g fill="none" stroke="${COLOURS.border}" stroke-width="1" stroke-dasharray="4 3">${byLayer('border').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
 
-  const hatchColours = new Set<string>();
-  if (input.zones) {
-    const zones = input.zones.features.filter((f) => f.properties?.kind === 'zone');
-    const front = input.zones.features.filter((f) => f.properties?.kind === 'front-line');
+  const patterns = new Set<string>();
+  const zoneStyles = input.zones;
+  if (zoneStyles) {
+    const zones = zoneStyles.zones.features.filter((f) => f.properties?.kind === 'zone');
+    const front = zoneStyles.zones.features.filter((f) => f.properties?.kind === 'front-line');
     parts.push(
       `<g class="cm-svg-zones cm-svg-secondary">${zones
         .map((f) => {
-          const colour = input.zoneColour(f);
-          const full = f.properties?.status === 'control' && f.properties?.extent === 'all';
-          hatchColours.add(colour);
-          const hatch = full ? '' : `<path d="${d(f)}" fill="url(#cm-svg-hatch-${colour.slice(1)})" stroke="none"/>`;
+          const id = String(f.id);
+          const colour = zoneStyles.colour.get(id) ?? '#6a6a6a';
+          const pattern = zoneStyles.pattern.get(id);
+          const full = pattern === undefined;
+          if (pattern) patterns.add(pattern);
+          const hatch = full ? '' : `<path d="${d(f)}" fill="url(#${svgPatternId(pattern)})" stroke="none"/>`;
           return `<g data-zone="${escapeAttribute(String(f.id))}"><path d="${d(f)}" fill="${colour}" fill-opacity="${full ? 0.2 : 0.07}" stroke="${colour}" stroke-opacity="0.8" stroke-width="0.8"/>${hatch}</g>`;
         })
         .join('')}${front.map((f) => `<path d="${d(f)}" fill="none" stroke="#111827" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round"/>`).join('')}</g>`,
@@ -119,15 +126,15 @@ export function renderSvgMap(
     const symbol = input.styles.byPlace.get(p.id)?.symbol;
     const icon = symbol ? input.styles.svg(symbol, o.symbolSize) : '';
     const label = (lang: 'ar' | 'en', text: string): string =>
-      `<text class="cm-svg-label" lang="${lang}" x="${r(x + half + 3)}" y="${r(y + 4)}" font-size="13" fill="${COLOURS.label}" paint-order="stroke" stroke="#fff" stroke-width="3.2">${escapeText(text)}</text>`;
+      `<text class="cm-svg-label" lang="${lang}" x="${r(x + half + 3)}" y="${r(y + 4)}" font-size="13" fill="${COLOURS.placeLabel}" paint-order="stroke" stroke="#fff" stroke-width="3.2">${escapeText(text)}</text>`;
     parts.push(
       `<g class="cm-svg-place" data-place="${escapeAttribute(p.id)}" tabindex="-1">` +
         `<circle class="cm-svg-halo" cx="${r(x)}" cy="${r(y)}" r="17" fill="none" stroke="none" stroke-width="3"/>` +
         `<g transform="translate(${r(x - half)} ${r(y - half)})">${icon}</g>${label('ar', p.name_ar)}${label('en', p.name_en)}</g>`,
     );
   }
-  // One hatch per zone colour, like the WebGL map's patterns (colours are the palette's #rrggbb).
-  const hatch = `<defs>${[...hatchColours].map((c) => `<pattern id="cm-svg-hatch-${c.slice(1)}" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="2" height="8" fill="${c}" fill-opacity="0.55"/></pattern>`).join('')}</defs>`;
+  // The WebGL map's hatch patterns, drawn from the same bands (src/map/hatch-pattern.ts).
+  const hatch = `<defs>${[...patterns].map((id) => svgHatchPattern(svgPatternId(id), zoneStyles?.patternColours.get(id) ?? ['#6a6a6a'])).join('')}</defs>`;
   const view: SvgMapView = { width: o.width, height: o.height, center: [round6(centre[0]), round6(centre[1])], scale: round6(projection.scale()) };
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="cm-svg-map" viewBox="0 0 ${o.width} ${o.height}" preserveAspectRatio="xMidYMid meet" overflow="visible" ` +
@@ -158,9 +165,9 @@ export function windForD3<T extends Geometry | Feature>(g: T): T {
   return (feature ? { ...feature, geometry: wound } : wound) as T;
 }
 
-/** Escapes text for SVG/HTML element content. */
-export function escapeText(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The static map's id of a zone hatch pattern (the WebGL map's id, in the SVG's own namespace). */
+function svgPatternId(patternId: string): string {
+  return `cm-svg-${patternId.replace(/^cm-/, '')}`;
 }
 
 function round6(n: number): number {

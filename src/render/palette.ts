@@ -3,7 +3,7 @@
  * ordered, colour-blind-safe list rather than hard-coded per party.
  */
 import { scaleOrdinal } from 'd3';
-import { assertHexColour } from './colour-vision.ts';
+import { assertHexColour } from './hex-colour.ts';
 
 /**
  * The Okabe–Ito categorical palette: Okabe & Ito (2008), "Color Universal Design (CUD): How to
@@ -24,7 +24,7 @@ export const OKABE_ITO = Object.freeze({
 /**
  * Party colours in assignment order: the first party gets the first colour, and so on.
  *
- * The order was chosen by measuring (see `tests/unit/core/palette.test.ts`), not by taste:
+ * The order was chosen by measuring (see `tests/unit/render/palette.test.ts`), not by taste:
  * - blue and vermillion first: the classic safe pair, far apart for every kind of vision;
  * - sky blue third, not orange: orange and vermillion fall to ΔE00 ≈ 12.5 under deuteranopia,
  *   while blue, vermillion and sky blue stay above 20 for normal, deutan and protan vision;

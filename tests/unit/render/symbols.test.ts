@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
-import { CONTESTED_COLOUR, NONE_COLOUR, createPartyPalette } from '../../../src/core/palette.ts';
+import { CONTESTED_COLOUR, NONE_COLOUR, createPartyPalette } from '../../../src/render/palette.ts';
 import {
   drawStatusSymbol,
   resolveStatusSymbol,
@@ -9,7 +9,7 @@ import {
   svgStatusSymbol,
   type StatusSymbolImage,
   type StatusSymbolSpec,
-} from '../../../src/core/symbols.ts';
+} from '../../../src/render/symbols.ts';
 
 const BLUE = '#0072B2';
 const VERMILLION = '#D55E00';

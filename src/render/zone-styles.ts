@@ -1,6 +1,6 @@
 import type { FeatureCollection } from 'geojson';
-import { drawHatchPattern, type PatternImage } from '../core/hatch-pattern.ts';
-import type { PartyPalette } from '../core/palette.ts';
+import { drawHatchPattern, type PatternImage } from '../map/hatch-pattern.ts';
+import type { PartyPalette } from './palette.ts';
 
 /** Colours and hatch patterns of an article's inferred zones. */
 export interface ZoneStyles {
@@ -9,6 +9,8 @@ export interface ZoneStyles {
   colour: Map<string, string>;
   /** Hatch pattern id by zone id (partial and contested zones only). */
   pattern: Map<string, string>;
+  /** The colours of each hatch pattern, by pattern id: the zone's party, or both contesting parties. */
+  patternColours: Map<string, string[]>;
   /** Number of places the zones were inferred from (the file's metadata). */
   inferredFrom: number;
   drawPattern(patternId: string, pixelRatio: number): PatternImage;
@@ -40,6 +42,7 @@ export function createZoneStyles(zones: FeatureCollection, palette: PartyPalette
     zones,
     colour,
     pattern,
+    patternColours: patterns,
     inferredFrom: metadata?.inferred_from ?? 0,
     drawPattern: (patternId, pixelRatio) => drawHatchPattern(patterns.get(patternId) ?? ['#6a6a6a'], { pixelRatio }),
   };

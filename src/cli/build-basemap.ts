@@ -24,6 +24,7 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { PROCESS_IO, parseCliArgs, type CliIo } from './parse-cli-args.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** A bounding box in degrees (WGS84): `[west, south, east, north]`. */
@@ -443,8 +444,18 @@ function compareFeatures(a: BasemapFeature, b: BasemapFeature): number {
 }
 
 /** Runs the command line: build, then write or (with `--check`) compare. */
-function main(argv: readonly string[]): number {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export function main(argv: readonly string[], root = resolve(dirname(fileURLToPath(import.meta.url)), '../..'), io: CliIo = PROCESS_IO): number {
+  const args = parseCliArgs(argv, {
+    command: 'npm run geo:basemap --',
+    usage: ['[--check]'],
+    description: `Builds geo/basemap.geojson (land, coastline, borders and country labels for the region) from
+Natural Earth 1:10m, as the world-atlas package ships it.
+
+  --check   write nothing; exit 1 if geo/basemap.geojson is stale
+  --help    print this and exit`,
+    options: { check: { type: 'boolean' } },
+  }, io);
+  if ('exitCode' in args) return args.exitCode;
   const countriesPath = resolve(root, 'node_modules/world-atlas/countries-10m.json');
   const landPath = resolve(root, 'node_modules/world-atlas/land-10m.json');
   const outPath = resolve(root, 'geo/basemap.geojson');
@@ -453,7 +464,7 @@ function main(argv: readonly string[]): number {
   const basemap = buildBasemap(readTopology(countriesPath, 'countries'), readTopology(landPath, 'land'));
   const text = serializeBasemap(basemap);
 
-  if (argv.includes('--check')) {
+  if (args.values.check) {
     let current = '';
     try {
       current = readFileSync(outPath, 'utf8');
@@ -461,10 +472,10 @@ function main(argv: readonly string[]): number {
       // A missing file is simply stale.
     }
     if (current !== text) {
-      console.error(`${shown(outPath)} is stale: run npx tsx src/cli/build-basemap.ts`);
+      io.err(`${shown(outPath)} is stale: run npm run geo:basemap`);
       return 1;
     }
-    console.log(`${shown(outPath)} is up to date`);
+    io.out(`${shown(outPath)} is up to date`);
     return 0;
   }
 
@@ -472,7 +483,7 @@ function main(argv: readonly string[]): number {
   const counts = LAYER_ORDER.map(
     (layer) => `${basemap.features.filter((f) => f.properties.layer === layer).length} ${layer}`,
   ).join(', ');
-  console.log(`wrote ${shown(outPath)}: ${Buffer.byteLength(text)} bytes, ${counts}`);
+  io.out(`wrote ${shown(outPath)}: ${Buffer.byteLength(text)} bytes, ${counts}`);
   return 0;
 }
 

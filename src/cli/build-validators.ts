@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { messageSchema } from '../embed/protocol.ts';
+import { PROCESS_IO, parseCliArgs, type CliIo } from './parse-cli-args.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** Where the generated validator lives. */
@@ -23,19 +24,30 @@ export function generateValidator(): string {
 }
 
 /** Runs the command; returns the exit code. */
-export function main(argv: readonly string[], root = fileURLToPath(new URL('../../', import.meta.url))): number {
+export function main(argv: readonly string[], root = fileURLToPath(new URL('../../', import.meta.url)), io: CliIo = PROCESS_IO): number {
+  const args = parseCliArgs(argv, {
+    command: 'npm run build:validators --',
+    usage: ['[--check]'],
+    description: `Compiles the embed protocol's JSON Schema (src/embed/protocol.ts) into a standalone validator
+module, ${VALIDATOR_PATH}, so the browser validates messages without new Function.
+
+  --check   write nothing; exit 1 if the committed module is stale
+  --help    print this and exit`,
+    options: { check: { type: 'boolean' } },
+  }, io);
+  if ('exitCode' in args) return args.exitCode;
   const target = join(root, VALIDATOR_PATH);
   const code = generateValidator();
-  if (argv.includes('--check')) {
+  if (args.values.check) {
     if (!existsSync(target) || readFileSync(target, 'utf8') !== code) {
-      console.error(`${VALIDATOR_PATH}: stale or missing; run "npm run build:validators" and commit the result.`);
+      io.err(`${VALIDATOR_PATH}: stale or missing; run "npm run build:validators" and commit the result.`);
       return 1;
     }
-    console.log(`${VALIDATOR_PATH}: up to date.`);
+    io.out(`${VALIDATOR_PATH}: up to date.`);
     return 0;
   }
   writeFileAtomic(target, code);
-  console.log(`wrote ${VALIDATOR_PATH} (${code.length} bytes)`);
+  io.out(`wrote ${VALIDATOR_PATH} (${code.length} bytes)`);
   return 0;
 }
 

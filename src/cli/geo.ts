@@ -6,13 +6,27 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ValidationError, formatIssue } from '../core/errors.ts';
+import { parseCliArgs } from './parse-cli-args.ts';
 import { projectPaths, runPipeline } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 import { formatWarning } from './format-warning.ts';
 
 /** Runs the command; returns the exit code. */
 export function main(argv: readonly string[], root = process.cwd()): number {
-  const check = argv.includes('--check');
+  const args = parseCliArgs(argv, {
+    command: 'npm run geo --',
+    usage: ['[--check]'],
+    description: `Reads content/ (articles, claims, parties, site settings) and geo/gazetteer.yaml, and writes
+geo/<article>.geojson (places with control status and evidence) and geo/<article>.zones.geojson
+(inferred zones) for every article folder. Bad input is refused with every problem listed, and
+nothing is written.
+
+  --check   write nothing; exit 1 if a committed file is stale or missing (CI runs this)
+  --help    print this and exit`,
+    options: { check: { type: 'boolean' } },
+  }, { out: (s) => console.log(s), err: (s) => console.error(s) });
+  if ('exitCode' in args) return args.exitCode;
+  const check = args.values.check === true;
   let run;
   try {
     run = runPipeline(projectPaths(root));

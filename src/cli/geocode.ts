@@ -17,6 +17,7 @@ import { createGeoparser, geoparseText } from '../core/geoparser/index.ts';
 import { isInRegion, resolveMatches } from '../core/resolve/resolve-matches.ts';
 import type { Block, Match } from '../core/types.ts';
 import { formatWarning } from './format-warning.ts';
+import { parseCliArgs } from './parse-cli-args.ts';
 
 /** Output streams, injectable for tests. */
 export interface GeocodeIo {
@@ -24,18 +25,24 @@ export interface GeocodeIo {
   err: (s: string) => void;
 }
 
-const USAGE = 'usage: npm run geocode -- <file.txt|file.md> [--gazetteer <gazetteer.yaml>]';
-
 /** Runs the command; returns the exit code. */
 export function main(argv: readonly string[], root = process.cwd(), io: GeocodeIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(`${s}\n`) }): number {
-  const args = [...argv];
-  const gi = args.indexOf('--gazetteer');
-  const gazetteerPath = gi >= 0 ? args.splice(gi, 2)[1] : 'geo/gazetteer.yaml';
-  const [input, ...rest] = args;
-  if (!input || rest.length > 0 || !gazetteerPath) {
-    io.err(USAGE);
-    return 2;
-  }
+  const args = parseCliArgs(argv, {
+    command: 'npm run -s geocode --',
+    usage: ['<file.txt|file.md> [--gazetteer <gazetteer.yaml>]'],
+    description: `Geocodes a text or Markdown file and prints a GeoJSON FeatureCollection of the places it
+names, with their mentions, on stdout. Plain text is split into paragraphs p1, p2… at blank
+lines; a file in the article format keeps its block ids. Names that look like places but are
+not in the gazetteer are printed on stderr as warnings.
+
+  --gazetteer <path>   the gazetteer to use (default geo/gazetteer.yaml)
+  --help               print this and exit`,
+    options: { gazetteer: { type: 'string', default: 'geo/gazetteer.yaml' } },
+    positionals: [1, 1],
+  }, { out: (s) => io.out(`${s}\n`), err: io.err });
+  if ('exitCode' in args) return args.exitCode;
+  const input = args.positionals[0] as string;
+  const gazetteerPath = args.values.gazetteer as string;
   const inputPath = resolve(root, input);
   if (!existsSync(inputPath)) {
     io.err(`${input}: file not found`);

@@ -109,12 +109,24 @@ export interface Article {
   texts: ArticleText[];
 }
 
+/** Names a text may use for a party, by language, written as news writes them. */
+export interface PartyAliases {
+  ar: string[];
+  en: string[];
+}
+
 /** A party to the conflict (`content/parties.yaml`). */
 export interface Party {
   id: string;
   name: { ar: string; en: string };
   /** Short label for legends, e.g. "LNA", "GNA". */
   label: { ar: string; en: string };
+  /**
+   * What reporting calls the party and the people who speak for it (قوات حفتر، الجيش الوطني
+   * الليبي، the LNA, Haftar's forces…), for the claim suggester. The loader always sets it (empty
+   * lists when the file gives none); the page's article data leaves it out.
+   */
+  aliases?: PartyAliases;
 }
 
 /** How much of a place a party holds. */

@@ -1,0 +1,5 @@
+export { DEFAULT_CLAIM_VOCABULARY, type ClaimChange, type ClaimVocabulary, type ControlCue, type CancelWords, type ExtentWords, type AttributionWords, type WordLists } from './claim-vocabulary.ts';
+export { compileClaimReader, type ClaimReader, type ClaimReaderOptions, type PartyWord } from './compile-claim-reader.ts';
+export { suggestClaims, type SuggestClaimsInput } from './suggest-claims.ts';
+export type { ClaimSuggestions, PlaceMention, RejectedClaim, SuggestedClaim, SuggestionEvidence } from './types.ts';
+export { suggestClaimsInText, type SuggestClaimsInTextInput, type TextClaimSuggestions } from './suggest-claims-in-text.ts';

@@ -14,6 +14,7 @@ import type { FeatureCollection } from 'geojson';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
 import { validateSchema } from '../core/schema/validate-schema.ts';
+import type { SiteCentre, SiteIndex } from '../core/site-index.ts';
 import type { Gazetteer, Party } from '../core/types.ts';
 import { parseYaml, type SourceFile } from '../core/yaml/parse-yaml.ts';
 
@@ -28,18 +29,6 @@ export interface ProjectPaths {
   geoOut: string;
   /** The basemap extract whose land clips the zones. @defaultValue `geo/basemap.geojson` */
   basemap: string;
-}
-
-/** The article index the page loads first. */
-export interface SiteIndex {
-  default_article: string;
-  /** Online basemap style URL from content/site.yaml, or null for the embedded basemap only. */
-  basemap_style_url: string | null;
-  /** Host origins allowed to talk to embeds, or null for any. */
-  embed_origins: string[] | null;
-  /** Public URL of the site (with a trailing slash), or null. */
-  site_url: string | null;
-  articles: Array<{ id: string; date: string; language: string; titles: Record<string, string>; outlet: { ar: string; en: string } }>;
 }
 
 /** The result of running the pipeline over a project: every output file, by path. */
@@ -104,7 +93,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       const parsed = parseYaml(readSource(paths.root, abs(sitePath)));
       const siteIssues = validateSchema(siteSchema, parsed, sitePath);
       if (siteIssues.length) throw new ValidationError(siteIssues);
-      return { data: (parsed.data ?? {}) as { default_article?: string; basemap_style_url?: string; embed_origins?: string[]; site_url?: string }, lineOf: parsed.lineOf };
+      return { data: (parsed.data ?? {}) as SiteSettings, lineOf: parsed.lineOf };
     })
     : null;
   if (!gazetteer || !parties || !basemap) throw new ValidationError(issues);
@@ -132,6 +121,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   }
   if (folders.length === 0) issues.push({ file: paths.content, message: 'no article folders', expected: 'at least one folder with an article' });
   const defaultArticle = site?.data.default_article ?? [...built].sort((a, b) => b.article.date.localeCompare(a.article.date))[0]?.article.id;
+  const centre = guard(() => resolveCentre(site?.data.centre, gazetteer, sitePath, site?.lineOf));
   if (site?.data.default_article && !folders.includes(site.data.default_article)) {
     issues.push({ file: sitePath, line: site.lineOf(['default_article']), field: 'default_article', message: 'no such article', expected: `one of ${folders.join(', ')}`, found: JSON.stringify(site.data.default_article) });
   }
@@ -149,8 +139,6 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
     geojson.set(join(paths.geoOut, `${b.article.id}.zones.geojson`), serializeGeoJson(zones));
     // The static map: first paint, no-WebGL fallback, print and social preview.
     const styles = createPlaceStyles(b.places, parties);
-    const centrePlace = gazetteer.places.find((p) => p.id === 'tripoli');
-    const centre: [number, number] = centrePlace ? [centrePlace.lon, centrePlace.lat] : [(gazetteer.region[0] + gazetteer.region[2]) / 2, (gazetteer.region[1] + gazetteer.region[3]) / 2];
     const { svg } = renderSvgMap(
       {
         basemap,
@@ -160,7 +148,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
         title: b.article.texts[0]?.title ?? b.article.id,
         article: b.article.id,
       },
-      { centre },
+      { centre: (centre as SiteCentre).coordinates },
     );
     pageData.set(`svg/${b.article.id}.svg`, `${svg}\n`);
     pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties })}\n`);
@@ -172,6 +160,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
     basemap_style_url: site?.data.basemap_style_url ?? null,
     embed_origins: site?.data.embed_origins ?? null,
     site_url: site?.data.site_url ?? null,
+    centre: centre as SiteCentre,
     articles: ordered.map((b) => ({
       id: b.article.id,
       date: b.article.date,
@@ -184,4 +173,26 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   // The gazetteer for the geoparser's Web Worker (notes left out: the browser does not show them).
   pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: gazetteer.places.map(({ note: _note, ...place }) => place) })}\n`);
   return { geojson, pageData, built, warnings: built.flatMap((b) => b.warnings), gazetteer, parties };
+}
+
+/** What content/site.yaml may set (see siteSchema). */
+interface SiteSettings {
+  default_article?: string;
+  basemap_style_url?: string;
+  embed_origins?: string[];
+  site_url?: string;
+  centre?: { place: string; name?: { ar: string; en: string }; label?: { ar: string; en: string } };
+}
+
+/** The place the rings and distances are measured from: site.yaml's `centre`, by default Tripoli. */
+export const DEFAULT_CENTRE_PLACE = 'tripoli';
+
+function resolveCentre(setting: SiteSettings['centre'], gazetteer: Gazetteer, sitePath: string, lineOf?: (path: Array<string | number>) => number | undefined): SiteCentre {
+  const id = setting?.place ?? DEFAULT_CENTRE_PLACE;
+  const place = gazetteer.places.find((p) => p.id === id);
+  if (!place) {
+    throw new ValidationError([{ file: sitePath, line: setting ? lineOf?.(['centre', 'place']) : undefined, field: 'centre.place', message: 'unknown place id', expected: 'an id from the gazetteer', found: JSON.stringify(id) }]);
+  }
+  const name = setting?.name ?? { ar: place.ar[0] as string, en: place.en[0] as string };
+  return { place: id, coordinates: [place.lon, place.lat], name, label: setting?.label ?? name };
 }

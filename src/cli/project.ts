@@ -45,7 +45,7 @@ export interface SiteIndex {
 
 /** The result of running the pipeline over a project: every output file, by path. */
 export interface PipelineRun {
-  /** Output files by path relative to the root: `geo/<id>.geojson`. */
+  /** Output files by path relative to the root: `geo/<id>.geojson`, `geo/<id>.zones.geojson` and the site-wide `geo/claims.geojson`. */
   geojson: Map<string, string>;
   /** Data for the page by path relative to the data folder: `articles.json`, `articles/<id>.json`. */
   pageData: Map<string, string>;

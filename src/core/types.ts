@@ -152,6 +152,8 @@ export interface Claim {
   change: string;
   /** ISO date the claim holds for; the article's date unless stated. */
   asOf: string;
+  /** Who says so, when the text attributes the claim ("according to the LNA", "أعلنت قوات الوفاق"). */
+  attributedTo?: string;
   evidence: Evidence[];
   /** Free-text note, e.g. the exact wording of the extent. */
   note?: string;

@@ -3,3 +3,5 @@ export { compileClaimReader, type ClaimReader, type ClaimReaderOptions, type Par
 export { suggestClaims, type SuggestClaimsInput } from './suggest-claims.ts';
 export type { ClaimSuggestions, PlaceMention, RejectedClaim, SuggestedClaim, SuggestionEvidence } from './types.ts';
 export { suggestClaimsInText, type SuggestClaimsInTextInput, type TextClaimSuggestions } from './suggest-claims-in-text.ts';
+export { selectDraftClaims, type DraftClaim } from './select-draft-claims.ts';
+export { formatDraftClaims, type DraftClaimsFile } from './format-draft-claims.ts';

@@ -275,7 +275,14 @@ function findAttributions(block: Block, reader: ClaimReader, memory: Memory): vo
         if (hasWord(reader.complementisers, tokens[j]) || findCueAt(block, reader, j)) break;
         const party = block.partyAt.get(j);
         if (party && party.word.kind !== 'third' && party.word.kind !== 'first') {
+          // The speaker's name ends after the party unless a title or a name follows (GNA spokesman Mohammed Gununu).
           j = party.end;
+          while (j < end && !COMMA.test(gapBefore(text, tokens, j))) {
+            const next = block.partyAt.get(j);
+            if (next && (next.word.kind === 'alias' || next.word.kind === 'shared')) j = next.end;
+            else if (hasWord(reader.titles, tokens[j]) && block.inParty[j] === 0) j++;
+            else break;
+          }
           break;
         }
       }
@@ -641,7 +648,7 @@ function walkBackward(block: Block, reader: ClaimReader, from: number): Target[]
     const place = block.placeEndingAt.get(j + 1);
     if (place) {
       const reference = place.start > 0 && (hasWord(reader.directions, tokens[place.start - 1]) || hasWord(reader.nearWords, tokens[place.start - 1]));
-      if (!place.skip && !reference) return [{ place, extent: null, extentWords: null }, ...continueListBackward(block, reader, place)];
+      if (!place.skip && !reference) return [...continueListBackward(block, reader, place), { place, extent: null, extentWords: null }];
       j = place.start;
       if (--budget < 0) break;
       continue;
@@ -846,9 +853,13 @@ function findAttribution(block: Block, at: number): Attribution | null {
 
 // ── Cancelling words ────────────────────────────────────────────────────────────────────────
 
+/** When several words cancel a cue, the reason reported: a denial or negation before an attempt or a condition. */
+const CANCEL_RANK: Record<RejectedClaim['reason'], number> = { denied: 0, negated: 1, attempt: 2, purpose: 3, irrealis: 4, name: 5 };
+
 function findCancel(block: Block, reader: ClaimReader, match: PhraseMatch<ControlCue>, clauseStart: number): { reason: RejectedClaim['reason']; marker: string } | null {
   const { tokens } = block;
   if (match.value.noun && /ل$/.test(match.prefix)) return { reason: 'purpose', marker: (tokens[match.start] as TextToken).norm };
+  let found: { reason: RejectedClaim['reason']; marker: string } | null = null;
   for (let j = match.start - 1; j >= clauseStart; j--) {
     // Words before another cue cancel that one ("فشل في السيطرة على X وسيطر على Y").
     const other = findCueAt(block, reader, j);
@@ -860,10 +871,10 @@ function findCancel(block: Block, reader: ClaimReader, match: PhraseMatch<Contro
       if (scope === 'adjacent' && distance !== 0) continue;
       if (scope === 'near' && distance > 5) continue;
       if (unless && tokens.slice(Math.max(clauseStart, j - 6), j).some((t) => unless.includes(t.norm))) continue;
-      return { reason, marker: slice(block, m.start, m.end) };
+      if (!found || CANCEL_RANK[reason] < CANCEL_RANK[found.reason]) found = { reason, marker: slice(block, m.start, m.end) };
     }
   }
-  return null;
+  return found;
 }
 
 /** A phrase ending within `reach` words before `at`, in the clause. */

@@ -127,6 +127,17 @@ export interface Party {
    * lists when the file gives none); the page's article data leaves it out.
    */
   aliases?: PartyAliases;
+  /**
+   * Names the party does not use for itself, its opponents' and outsiders' ("ميليشيات حفتر",
+   * "Haftar's forces"): read as the party, and as a sign of which side a text calls by the names
+   * both sides use.
+   */
+  outsideAliases?: PartyAliases;
+  /**
+   * Those who lead or speak for the party (خليفة حفتر، المسماري، Gununu…): read as the party when
+   * they act or speak, not as the party being somewhere ("حفتر في القاهرة" is a visit).
+   */
+  people?: PartyAliases;
 }
 
 /** How much of a place a party holds. */

@@ -27,7 +27,7 @@ import type { ParagraphSpan } from './split-paragraphs.ts';
 export type GeoparsePlace = Pick<Place, 'id' | 'ar' | 'en' | 'kind' | 'needsTrigger'>;
 
 /** The fields of a party the claim suggester reads. */
-export type SuggestParty = Pick<Party, 'id' | 'aliases'>;
+export type SuggestParty = Pick<Party, 'id' | 'aliases' | 'outsideAliases' | 'people'>;
 
 /** Compiles the gazetteer (and, for claims, the parties). Replaces the previous ones, if any. */
 export interface InitRequest {
@@ -166,7 +166,7 @@ function checkParties(parties: unknown): string | null {
     if (typeof party !== 'object' || party === null) return `parties[${i}]: expected an object, found ${describe(party)}`;
     const p = party as Record<string, unknown>;
     if (typeof p.id !== 'string' || p.id.length === 0) return `parties[${i}].id: expected a non-empty string, found ${describe(p.id)}`;
-    const problem = checkAliases(p.aliases, `parties[${i}].aliases`);
+    const problem = checkAliases(p.aliases, `parties[${i}].aliases`) ?? checkAliases(p.outsideAliases, `parties[${i}].outsideAliases`) ?? checkAliases(p.people, `parties[${i}].people`);
     if (problem) return problem;
   }
   return null;

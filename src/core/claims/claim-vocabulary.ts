@@ -65,6 +65,11 @@ export interface ControlCue {
   confidence: number;
   /** Non-vocabulary words allowed between the cue and its place. @defaultValue 1 */
   slack?: number;
+  /**
+   * The cue may be the object of another cue ("seized control of", "استعادت السيطرة على"): a
+   * cue's search for its place goes through it instead of stopping there.
+   */
+  complement?: boolean;
 }
 
 /** Words that cancel a cue: it is recorded as rejected, with the reason. */
@@ -119,6 +124,11 @@ export interface ClaimVocabulary {
   nearWords: WordLists;
   /** Words that may stand between a cue and its place without breaking the link: prepositions, articles, place nouns, time words. */
   fillers: WordLists;
+  /**
+   * Prepositions of direction: a place after them is where a party goes ("انسحبت باتجاه قصر بن
+   * غشير", "retreated towards Tarhuna"), not the place it left.
+   */
+  towards: WordLists;
   /** Words that continue a list of places ("X وY", "X, Y and Z", "بالإضافة إلى", "including"). */
   listLinks: WordLists;
   /** Words that may stand between a place and a cue after it: relative pronouns and copulas ("غريان، التي كانت تعتبر أهم القواعد"). */
@@ -134,6 +144,8 @@ export interface ClaimVocabulary {
   titles: WordLists;
   /** Words after which a party is not the actor of what follows (ضد، "against", "from"). */
   objectMarkers: WordLists;
+  /** Actions a party is named as doing, not places it is in ("قصف قوات حفتر في…", "clashes between…"): no presence after them. */
+  eventNouns: WordLists;
 }
 
 /** Every verb followed by every preposition, next to it or up to three words later (`…`). */
@@ -151,7 +163,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     // Holding now: يسيطر حفتر على …، سيطرتها على …
     { id: 'ar.held', lang: 'ar', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.9,
       forms: ['يسيطر', 'تسيطر', 'يسيطرون', 'يسيطران', 'تسيطران', 'مسيطرة', 'المسيطرة', 'يبسط سيطرته', 'تبسط سيطرتها', 'هي من يسيطر', 'هو من يسيطر', 'يحكم سيطرته', 'تحكم سيطرتها'] },
-    { id: 'ar.control-noun', lang: 'ar', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.8, noun: true,
+    { id: 'ar.control-noun', lang: 'ar', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.8, noun: true, complement: true,
       forms: ['سيطرة', 'سيطرت+', 'السيطرة'] },
     // Taking: سيطر، بسط سيطرته، أحكم السيطرة، فرض سيطرته، استولى، انتزع، احتل
     { id: 'ar.take', lang: 'ar', change: 'taken', party: 'actor', outcome: 'holds', confidence: 0.9,
@@ -185,7 +197,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     { id: 'ar.advance', lang: 'ar', change: 'advanced', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.75,
       forms: [
         // Each verb with each preposition, right after it or up to three words later ("يتقدم بشكل منظم نحو").
-        ...combine(['تقدم', 'تقدمت', 'يتقدم', 'تتقدم', 'تقدموا', 'يتقدمون', 'التقدم', 'تقدم+', 'زحف', 'زحفت', 'الزحف', 'توغل', 'توغلت', 'توغلوا', 'تتوغل', 'يتوغل'],
+        ...combine(['تقدم', 'تقدمت', 'يتقدم', 'تتقدم', 'تقدموا', 'يتقدمون', 'التقدم', 'تقدم+', 'تقدما', 'تقدمات', 'زحف', 'زحفت', 'الزحف', 'توغل', 'توغلت', 'توغلوا', 'تتوغل', 'يتوغل'],
           ['نحو', 'باتجاه', 'تجاه', 'صوب', 'إلى', 'الى', 'داخل']),
         'توغل في', 'توغلت في', 'يقترب من', 'تقترب من', 'اقتربت من', 'اقترب من', 'وصلت إلى', 'وصل إلى', 'وصلت الى', 'وصلوا إلى', 'بلغت'] },
     // Positions: تتمركز في، تمركزات لقوات حفتر في، يتحصن فيها
@@ -201,7 +213,11 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['تحت سيطرة', 'تحت سيطرت+', 'تخضع لسيطرة', 'يخضع لسيطرة', 'الخاضعة لسيطرة', 'الخاضع لسيطرة', 'خاضعة لسيطرة', 'في قبضة', 'بقبضة', 'في يد', 'بيد', 'بأيدي', 'في أيدي'] },
     // Staging bases: منطلق قوات حفتر، نقطة انطلاق، معقل، القواعد الرئيسية لـ…
     { id: 'ar.base', lang: 'ar', change: 'staging-base', party: 'after', outcome: 'holds', place: 'before', confidence: 0.75,
-      forms: ['منطلق', 'منطلقا', 'نقطة انطلاق', 'قاعدة انطلاق', 'معقل', 'معاقل', 'القواعد الرئيسية', 'أهم القواعد', 'مقر قيادة', 'غرفة عمليات'] },
+      forms: ['منطلق', 'منطلقا', 'نقطة انطلاق', 'قاعدة انطلاق', 'معقل', 'معاقل', 'القواعد الرئيسية', 'أهم القواعد', 'مقر قيادة', 'غرفة عمليات', 'رأس حربة', 'خط إمداد', 'خطوط إمداد'] },
+    // Presence: "قوات حفتر في ترهونة", "the GNA in Tripoli": a party named as being in a place.
+    // Only right after the party's name, which must not be the object of an action ("قصف قوات حفتر").
+    { id: 'ar.presence', lang: 'ar', change: 'held', party: 'before', outcome: 'holds', extent: 'part', confidence: 0.5, slack: 0, forms: ['في', 'داخل'] },
+    { id: 'en.presence', lang: 'en', change: 'held', party: 'before', outcome: 'holds', extent: 'part', confidence: 0.5, slack: 0, forms: ['in', 'inside'] },
     // Seat: الحكومة في طرابلس
     { id: 'ar.seat', lang: 'ar', change: 'seat', party: 'within', outcome: 'holds', confidence: 0.6, slack: 0,
       forms: ['الحكومة في', 'حكومة الوفاق في', 'المجلس الرئاسي في'] },
@@ -214,7 +230,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
 
     // ── English ──────────────────────────────────────────────────────────────────────────────
     { id: 'en.held', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.85,
-      forms: ['controls', 'control of', 'control over', 'in control of', 'remains in control of', 'still controls', 'holds', 'still holds', 'controlling', 'full control of', 'full control over'] },
+      forms: ['controls', 'in control of', 'remains in control of', 'still controls', 'holds', 'still holds', 'controlling'] },
+    { id: 'en.control', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.8, complement: true,
+      forms: ['control of', 'control over', 'full control of', 'full control over', 'total control of', 'total control over', 'complete control of', 'complete control over'] },
     { id: 'en.take', lang: 'en', change: 'taken', party: 'actor', outcome: 'holds', confidence: 0.9,
       forms: ['take', 'takes', 'taking', 'take control of', 'takes control of', 'took', 'took control of', 'taken control of', 'taken control over', 'took control over', 'taking control of', 'seized', 'seized control of', 'seizing', 'seizing control of', 'seize', 'seizes',
         'captured', 'capturing', 'capture', 'captures', 'overran', 'overrun', 'stormed', 'took over', 'taken over', 'wrested control of', 'extended their control over', 'extended its control over',
@@ -264,7 +282,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     { lang: 'ar', reason: 'negated', scope: 'near', forms: ['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'فشل', 'فشلت', 'فشلوا', 'فشل+', 'إخفاق', 'عجز', 'عجزت', 'تعذر', 'لم تتمكن', 'لم يتمكن'] },
     { lang: 'ar', reason: 'attempt', scope: 'near', forms: ['محاولة', 'محاولات', 'محاولة+', 'حاول', 'حاولت', 'حاولوا', 'يحاول', 'تحاول', 'يحاولون', 'سعي', 'يسعى', 'تسعى', 'يسعون', 'هدف', 'هدف+', 'بهدف', 'تهدف', 'يهدف', 'أجل', 'لأجل', 'تستعد', 'يستعد', 'استعدادا', 'تمهيدا', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي', 'عزم', 'خطة'] },
     { lang: 'ar', reason: 'irrealis', scope: 'near', forms: ['إمكانية', 'احتمال', 'ضرورة', 'يجب', 'ينبغي', 'حال', 'إذا', 'لو', 'مطالبة', 'مطالبا', 'يطالب', 'تطالب', 'طالب', 'طالبت', 'دعا', 'دعت', 'دعوة', 'اشتراط', 'شرط', 'قرار', 'مهلة', 'إنذار', 'انذارا', 'تهديد', 'هدد', 'يهدد'] },
-    { lang: 'ar', reason: 'irrealis', scope: 'clause', forms: ['على أن', 'مقترح', 'مقترحا', 'اقتراح', 'مقابل', 'شريطة', 'بشرط'] },
+    { lang: 'ar', reason: 'irrealis', scope: 'clause', forms: ['مقترح', 'مقترحا', 'اقتراح', 'شريطة', 'بشرط'] },
+    { lang: 'ar', reason: 'irrealis', scope: 'near', forms: ['على أن'] },
     { lang: 'ar', reason: 'name', scope: 'adjacent', forms: ['معركة', 'عملية', 'حرب', 'غرفة', 'معارك'] },
     { lang: 'ar', reason: 'denied', scope: 'clause', forms: ['نفى', 'نفت', 'نافيا', 'نافية', 'ينفي', 'تنفي', 'نفي', 'كذب', 'كذبت', 'أنكر', 'أنكرت'] },
     { lang: 'en', reason: 'negated', scope: 'near', forms: ['not', 'no', 'never', 'didn', 'doesn', 'don', 'hasn', 'haven', 'wasn', 'weren', 'isn', 'aren', 'couldn', 'failed', 'fail', 'fails', 'failing', 'failure', 'unable', 'unsuccessful', 'without'] },
@@ -272,6 +291,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     { lang: 'en', reason: 'irrealis', scope: 'near', forms: ['will', 'would', 'could', 'might', 'may', 'should', 'must', 'if', 'unless', 'whether', 'chances', 'possibility', 'likely', 'unlikely', 'threatened', 'threatens', 'threatening', 'demand', 'demanded', 'demands', 'called for', 'calls for', 'urged', 'ultimatum'] },
     { lang: 'en', reason: 'irrealis', scope: 'clause', forms: ['on condition', 'condition that', 'proposal', 'proposed', 'in exchange for', 'provided that'] },
     { lang: 'en', reason: 'attempt', scope: 'adjacent', forms: ['to'], unless: ['managed', 'able', 'succeeded', 'continued', 'went', 'moved', 'back', 'forced'] },
+    { lang: 'ar', reason: 'irrealis', scope: 'near', forms: ['بين'] },
+    { lang: 'en', reason: 'irrealis', scope: 'near', forms: ['between'] },
     { lang: 'en', reason: 'denied', scope: 'clause', forms: ['deny', 'denied', 'denies', 'denying', 'dismissed', 'rejected', 'refuted', 'false'] },
   ],
 
@@ -305,11 +326,17 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     ar: [...AR_TO, 'منطقة', 'مناطق', 'منطقتي', 'مدينة', 'مدينتي', 'مدن', 'بلدة', 'بلدتي', 'بلدات', 'حي', 'حيي', 'أحياء', 'محور', 'محوري', 'محاور', 'قرية', 'قرى', 'ضاحية',
       'بلدية', 'معسكر', 'معسكرات', 'ال', 'اليوم', 'أمس', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'صباح', 'مساء', 'فجر', 'ليل', 'ما', 'يسمى', 'المزعومة', 'المزعوم',
       'حاليا', 'الآن', 'أيضا', 'مجددا', 'مجدداً', 'بالكامل', 'بشكل', 'كامل', 'التام', 'تام', 'الكاملة', 'سريع', 'قد', 'كما', 'كذلك', 'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو',
-      'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'نيسان', 'أيار', 'حزيران', 'الماضي', 'الجاري', 'السيطرة', 'غضون', 'ساعات', 'ساعة', 'أيام', 'يومين', 'أسبوع', 'قليلة', 'قبل', 'بعد', 'منذ', 'مؤخرا', 'أخيرا', 'عدة', 'نفسها', 'ذاتها'],
+      'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'نيسان', 'أيار', 'حزيران', 'الماضي', 'الجاري', 'السيطرة', 'واحد', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'غضون', 'ساعات', 'ساعة', 'أيام', 'يومين', 'أسبوع', 'قليلة', 'قبل', 'بعد', 'منذ', 'مؤخرا', 'أخيرا', 'عدة', 'نفسها', 'ذاتها'],
     en: ['of', 'over', 'on', 'in', 'into', 'to', 'the', 'a', 'an', 'at', 'back', 'control', 'full', 'complete', 'total', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas',
       'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburb', 'suburbs', 'region', 'axis', 'camp', 'base', 'strategic', 'key', 'main', 'nearby',
       'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'now', 'also', 'again', 'entirely', 'fully',
-      'have', 'has', 'had', 'been', 'was', 'were', 'is', 'are', 'strategically', 'important', 'vital', 'coastal', 'mountain', 'so', 'called', 'oasis'],
+      'have', 'has', 'had', 'been', 'was', 'were', 'is', 'are', 'strategically', 'important', 'vital', 'coastal', 'mountain', 'so', 'called', 'oasis',
+      'two', 'three', 'four', 'five', 'several', 'hours', 'days', 'weeks', 'within', 'late', 'early', 'last', 'this'],
+  },
+
+  towards: {
+    ar: ['نحو', 'باتجاه', 'تجاه', 'صوب', 'إلى', 'الى', 'ل'],
+    en: ['to', 'towards', 'toward', 'into'],
   },
 
   listLinks: {
@@ -320,7 +347,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
   backFillers: {
     ar: ['التي', 'الذي', 'اللتين', 'اللتان', 'اللذين', 'اللذان', 'اللواتي', 'وهي', 'وهو', 'هي', 'هو', 'وهما', 'كانت', 'كان', 'تعتبر', 'يعتبر', 'تعد', 'يعد', 'تمثل', 'تمثلان', 'يمثل',
       'بدورها', 'بدورهما', 'أصبحت', 'أصبح', 'باتت', 'بات', 'لا تزال', 'ما زالت', 'مازالت', 'تقع', 'يقع', 'تظل', 'ظلت', 'حاليا', 'الآن', 'كلها', 'جميعها', 'ضواحيها', 'محيطها', 'أطرافها', 'البلدة',
-      'المدينة', 'المنطقة', 'الأولى', 'أول', 'أهم', 'أبرز', 'آخر', 'لا', 'تزال', 'ما', 'زالت'],
+      'المدينة', 'المنطقة', 'الأولى', 'أول', 'أهم', 'أبرز', 'آخر', 'لا', 'تزال', 'ما', 'زالت', 'كونها', 'لكونها', 'باعتبارها'],
     en: ['which', 'that', 'who', 'has', 'had', 'have', 'been', 'was', 'were', 'is', 'are', 'remains', 'remained', 'a', 'an', 'the', 'vital', 'key', 'main', 'major', 'important', 'strategic',
       'last', 'largest', 'biggest', 'first', 'now', 'still', 'long', 'considered', 'served', 'serving', 'as', 'and', 'town', 'city', 'its', 'surroundings'],
   },
@@ -354,8 +381,15 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
   },
 
   titles: {
-    ar: ['المشير', 'اللواء', 'العقيد', 'العميد', 'الفريق', 'المقدم', 'الرائد', 'النقيب', 'طيار', 'المتقاعد', 'العقيد طيار', 'الناطق', 'المتحدث', 'باسم', 'الرسمي', 'آمر', 'قائد', 'السيد', 'خليفة', 'أحمد', 'محمد', 'مصطفى', 'فتحي', 'أسامة'],
-    en: ['col', 'colonel', 'gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'field', 'marshal', 'mr', 'spokesman', 'spokesperson', 'for', 'of', 'the', 'commander', 'ahmed', 'ahmad', 'mohammed', 'mohamed', 'mohamad', 'mustafa', 'fathi', 'osama', 'khalifa'],
+    ar: ['المشير', 'اللواء', 'العقيد', 'العميد', 'الفريق', 'المقدم', 'الرائد', 'النقيب', 'طيار', 'المتقاعد', 'العقيد طيار', 'الناطق', 'المتحدث', 'باسم', 'الرسمي', 'آمر', 'قائد', 'السيد', 'خليفة', 'أحمد', 'محمد', 'مصطفى', 'فتحي', 'أسامة',
+      'قوات', 'القوات', 'عناصر', 'ميليشيات', 'مليشيات', 'الليبي', 'الليبية', 'الوطني', 'الوطنية'],
+    en: ['col', 'colonel', 'gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'field', 'marshal', 'mr', 'spokesman', 'spokesperson', 'for', 'of', 'the', 'commander', 'ahmed', 'ahmad', 'mohammed', 'mohamed', 'mohamad', 'mustafa', 'fathi', 'osama', 'khalifa',
+      'forces', 'troops', 'fighters', 'militias', 'libyan', 'rogue', 'warlord', 'strongman'],
+  },
+
+  eventNouns: {
+    ar: ['قصف', 'هجوم', 'هجمات', 'هجوما', 'غارة', 'غارات', 'اشتباكات', 'اشتباك', 'معارك', 'قتال', 'مواجهات', 'بين', 'ضربات', 'ضربة', 'تقدم', 'انسحاب', 'استهداف', 'خسائر', 'قتلى', 'أسرى', 'ضد', 'مع', 'على', 'من', 'مواقع', 'تمركزات', 'مقاتلي', 'عناصر'],
+    en: ['attack', 'attacks', 'strike', 'strikes', 'shelling', 'clashes', 'fighting', 'battle', 'offensive', 'advance', 'between', 'against', 'and', 'by', 'from', 'on', 'with', 'positions', 'losses', 'fighters', 'of'],
   },
 
   objectMarkers: {

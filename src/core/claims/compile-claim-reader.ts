@@ -4,7 +4,7 @@ import { compilePhraseIndex, compileWordSet, type PhraseIndex } from './phrase-i
 
 /** What a party phrase in the text stands for. */
 export type PartyWord =
-  | { kind: 'alias'; party: string }
+  | { kind: 'alias'; party: string; person?: boolean; outside?: boolean }
   /** A name both sides use: resolved from its context. */
   | { kind: 'shared' }
   /** قواته، its forces: the party being talked about. */
@@ -26,11 +26,13 @@ export interface ClaimReader {
   attributions: PhraseIndex<'after' | 'before' | 'either'>;
   directions: Set<string>;
   nearWords: Set<string>;
+  towards: Set<string>;
   fillers: Set<string>;
   backFillers: Set<string>;
   affiliations: Set<string>;
   titles: Set<string>;
   objectMarkers: Set<string>;
+  eventNouns: Set<string>;
   /** Complementisers that end a speaker's name (أن، إن، that). */
   complementisers: Set<string>;
 }
@@ -54,6 +56,8 @@ export function compileClaimReader(parties: readonly Party[], options: ClaimRead
   const partyEntries: Array<{ form: string; value: PartyWord }> = [];
   for (const party of parties) {
     for (const alias of [...(party.aliases?.ar ?? []), ...(party.aliases?.en ?? [])]) partyEntries.push({ form: alias, value: { kind: 'alias', party: party.id } });
+    for (const alias of [...(party.outsideAliases?.ar ?? []), ...(party.outsideAliases?.en ?? [])]) partyEntries.push({ form: alias, value: { kind: 'alias', party: party.id, outside: true } });
+    for (const person of [...(party.people?.ar ?? []), ...(party.people?.en ?? [])]) partyEntries.push({ form: person, value: { kind: 'alias', party: party.id, person: true } });
   }
   for (const alias of both(options.sharedAliases ?? { ar: [], en: [] })) partyEntries.push({ form: alias, value: { kind: 'shared' } });
   for (const word of both(vocabulary.pronouns.third)) partyEntries.push({ form: word, value: { kind: 'third' } });
@@ -71,11 +75,13 @@ export function compileClaimReader(parties: readonly Party[], options: ClaimRead
     attributions: compilePhraseIndex(vocabulary.attributions.flatMap((a) => a.forms.map((form) => ({ form, value: a.speaker })))),
     directions: compileWordSet(both(vocabulary.directions)),
     nearWords: compileWordSet(both(vocabulary.nearWords)),
+    towards: compileWordSet(both(vocabulary.towards)),
     fillers: compileWordSet(both(vocabulary.fillers)),
     backFillers: compileWordSet(both(vocabulary.backFillers)),
     affiliations: compileWordSet(both(vocabulary.affiliations)),
     titles: compileWordSet(both(vocabulary.titles)),
     objectMarkers: compileWordSet(both(vocabulary.objectMarkers)),
+    eventNouns: compileWordSet(both(vocabulary.eventNouns)),
     complementisers: compileWordSet(['أن', 'إن', 'ان', 'بأن', 'بان', 'that']),
   };
 }

@@ -34,6 +34,8 @@ interface PartySpan {
   start: number;
   end: number;
   word: PartyWord;
+  /** Clitics on its first word (لقوات حفتر: ل). */
+  prefix: string;
   /** For a shared alias: the party its context gives, or null. */
   shared?: string | null;
 }
@@ -133,7 +135,21 @@ export function suggestClaims(input: SuggestClaimsInput): ClaimSuggestions {
     const named = block.parties.filter((p) => p.word.kind === 'alias').at(-1);
     if (named?.word.kind === 'alias') memory.lastNamed = named.word.party;
   }
-  return { suggestions: dedupe(suggestions), rejected };
+  return { suggestions: reassignWithdrawals(dedupe(suggestions)), rejected };
+}
+
+/**
+ * A place a party withdrew from goes to the party the same text says took, entered or holds it
+ * ("قوة حماية غريان انسحبت من الكليبة" and "تمكن قوات الجيش الوطني من الدخول إلى الكليبة": the
+ * LNA's); without such a statement the withdrawal stays the leaver's.
+ */
+function reassignWithdrawals(list: SuggestedClaim[]): SuggestedClaim[] {
+  return list.map((s) => {
+    if (s.change !== 'withdrawn' || s.status !== 'control') return s;
+    const taker = list.find((o) => o.place === s.place && o.status === 'control' && o.change !== 'withdrawn' && o.party !== s.party);
+    if (!taker?.party) return s;
+    return { ...s, party: taker.party, why: [...s.why, `the text also says ${taker.party} ${taker.change} it ("${taker.evidence.quote}"), so it is read as ${taker.party}'s`] };
+  });
 }
 
 // ── Reading a block ─────────────────────────────────────────────────────────────────────────
@@ -180,7 +196,7 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     let free = true;
     for (let k = match.start; k < match.end; k++) if (block.inParty[k] === 1) free = false;
     if (!free) continue;
-    const span: PartySpan = { start: match.start, end: match.end, word: match.value };
+    const span: PartySpan = { start: match.start, end: match.end, word: match.value, prefix: match.prefix };
     block.parties.push(span);
     block.partyAt.set(match.start, span);
     block.partyEndingAt.set(match.end, span);
@@ -250,7 +266,13 @@ function resolveSharedAliases(blocks: readonly Block[], reader: ClaimReader): vo
     }
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
-  const winner = ranked.length > 0 && (ranked.length === 1 || (ranked[0] as [string, number])[1] > (ranked[1] as [string, number])[1]) ? (ranked[0] as [string, number])[0] : null;
+  let winner = ranked.length > 0 && (ranked.length === 1 || (ranked[0] as [string, number])[1] > (ranked[1] as [string, number])[1]) ? (ranked[0] as [string, number])[0] : null;
+  if (winner === null && reader.parties.length === 2) {
+    // A text that names only one party by its opponents' names ("ميليشيات حفتر", "Haftar's
+    // forces") is on the other side, and calls that side "the Libyan army".
+    const outside = new Set(blocks.flatMap((b) => b.parties.flatMap((p) => (p.word.kind === 'alias' && p.word.outside ? [p.word.party] : []))));
+    if (outside.size === 1) winner = reader.parties.find((p) => !outside.has(p)) ?? null;
+  }
   for (const block of blocks) for (const span of block.parties) if (span.word.kind === 'shared' && span.shared === null) span.shared = winner;
 }
 
@@ -342,6 +364,14 @@ function findCueAt(block: Block, reader: ClaimReader, i: number): PhraseMatch<Co
     if (!clear) continue;
     if (block.inParty[i] === 1 && match.value.party !== 'within') continue;
     if (match.value.party === 'within' && !block.partyAt.get(i)) continue;
+    // "LNA-held", "قوات حفتر في": only right after a party's name, a subject rather than the
+    // object of an action ("قصف قوات حفتر في", "clashes between … in").
+    if (match.value.party === 'before') {
+      const party = block.partyEndingAt.get(i) ?? (block.tokens[i - 1]?.norm === 's' ? block.partyEndingAt.get(i - 1) : undefined);
+      if (!party || party.word.kind === 'third' || party.word.kind === 'first') continue;
+      if (party.word.kind === 'alias' && party.word.person && match.value.slack === 0) continue;
+      if (match.value.slack === 0 && (/[بل]$/.test(party.prefix) || hasWord(reader.eventNouns, block.tokens[party.start - 1]))) continue;
+    }
     return match;
   }
   return null;
@@ -352,6 +382,8 @@ interface Target {
   extent: Extent | null;
   /** How the extent was read, for the reviewer. */
   extentWords: string | null;
+  /** The preposition the place came after, when it says direction ("باتجاه", "towards"). */
+  towards?: string;
 }
 
 function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[]): void {
@@ -404,12 +436,17 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   }
   if (actor) {
     why.push(`actor: ${actor.how}`);
-    if (cue.outcome === 'leaves') {
-      const others = reader.parties.filter((p) => p !== actor!.party);
-      if (others.length === 1) {
-        holder = { party: others[0] as string, how: 'the other party', factor: actor.factor * 0.6 };
-        why.push(`${actor.party} left, so the place is read as held by the other party, ${holder.party}`);
-      }
+    if (cue.outcome === 'leaves' && targets[0]?.towards) {
+      // "انسحبت باتجاه قصر بن غشير": where a party withdraws to is where it still is.
+      holder = { ...actor, factor: actor.factor * 0.7 };
+      change = 'held';
+      defaultExtent = 'part';
+      why.push(`withdrew towards it ("${targets[0].towards}"): read as a position of ${actor.party}`);
+    } else if (cue.outcome === 'leaves') {
+      // Who holds a place a party left is not said here: the claim stays the leaver's, marked
+      // withdrawn and weak, unless the text says who took it (see reassignWithdrawals).
+      holder = { ...actor, factor: actor.factor * 0.6 };
+      why.push(`${actor.party} withdrew from it; who holds it now is not said here`);
     } else {
       holder = actor;
     }
@@ -485,6 +522,8 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
   let direction = false;
   let near = false;
   let content = false;
+  /** The last word the vocabulary does not know, before the place. */
+  let unknownAt = -1;
   let extent: { extent: Extent; words: string } | null = null;
   let i = from;
   let first: Target | null = null;
@@ -511,7 +550,20 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
         content = true;
         continue;
       }
-      first = { place, extent: extent?.extent ?? (direction ? 'part' : null), extentWords: extent?.words ?? (direction ? slice(block, i - 1, i) : null) };
+      // After a word the vocabulary does not know ("the center of", "مقر"), the place is what that
+      // thing is part of: directly after it or after "of"; any other preposition relates it elsewhere.
+      if (unknownAt >= 0) {
+        const between = tokens.slice(unknownAt + 1, i);
+        if (between.every((t) => t.norm === 'of' || t.norm === 'the')) {
+          first = { place, extent: 'part', extentWords: slice(block, unknownAt, i) };
+          break;
+        }
+        // "the coastal road to Zuwara", "the airport in Tripoli": the place relates to that thing.
+        if (between.some((t) => hasWord(reader.towards, t) || ['in', 'في', 'ب', 'at'].includes(t.norm))) break;
+      }
+      const previous = tokens[i - 1];
+      const towards = i > from && previous && hasWord(reader.towards, previous) ? previous.norm : undefined;
+      first = { place, extent: extent?.extent ?? (direction ? 'part' : null), extentWords: extent?.words ?? (direction ? slice(block, i - 1, i) : null), ...(towards ? { towards } : {}) };
       break;
     }
     const party = block.partyAt.get(i);
@@ -529,7 +581,12 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
       }
       continue;
     }
-    if (i > from && findCueAt(block, reader, i)) break;
+    const inner = i > from ? findCueAt(block, reader, i) : null;
+    if (inner && (inner.value.party === 'actor' || inner.value.party === 'after')) {
+      if (!inner.value.complement) break;
+      i = inner.end;
+      continue;
+    }
     const ext = matchPhrasesAt(reader.extents, tokens, i)[0];
     if (ext) {
       extent = { extent: ext.value, words: slice(block, ext.start, ext.end) };
@@ -567,10 +624,21 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
       continue;
     }
     if (--budget < 0) break;
+    unknownAt = i;
     i++;
   }
   if (!first) return { targets: [], gapParties };
   return { targets: [first, ...continueList(block, reader, first.place.end, limit)], gapParties };
+}
+
+/** A place after a direction or proximity word, within two words ("جنوب العاصمة طرابلس", "south of the capital Tripoli"). */
+function isReference(block: Block, reader: ClaimReader, place: PlaceSpan): boolean {
+  for (let k = place.start - 1; k >= Math.max(0, place.start - 3); k--) {
+    const token = block.tokens[k];
+    if (hasWord(reader.directions, token) || hasWord(reader.nearWords, token)) return true;
+    if (!(isFiller(reader, token) || ['العاصمة', 'capital'].includes(token?.norm ?? ''))) return false;
+  }
+  return false;
 }
 
 /** "Tripoli’s airport": the place names the owner of something else, not the place taken. */
@@ -647,7 +715,7 @@ function walkBackward(block: Block, reader: ClaimReader, from: number): Target[]
     }
     const place = block.placeEndingAt.get(j + 1);
     if (place) {
-      const reference = place.start > 0 && (hasWord(reader.directions, tokens[place.start - 1]) || hasWord(reader.nearWords, tokens[place.start - 1]));
+      const reference = isReference(block, reader, place);
       if (!place.skip && !reference) return [...continueListBackward(block, reader, place), { place, extent: null, extentWords: null }];
       j = place.start;
       if (--budget < 0) break;
@@ -759,6 +827,7 @@ function isObject(block: Block, reader: ClaimReader, span: PartySpan): boolean {
 /** The party named right after a cue ("تحت سيطرة قوات الوفاق", "held by the LNA", "منطلق قوات حفتر"). */
 function findPartyAfter(block: Block, reader: ClaimReader, memory: Memory, from: number, attribution: Attribution | null): PartyReading | null {
   let unknown = 0;
+  // "غرفة عمليات رئيسية لقوات … حفتر": up to two other words between.
   for (let j = from; j < Math.min(block.sentenceEnd[from - 1] as number, from + 6); j++) {
     const span = block.partyAt.get(j);
     if (span) {
@@ -768,7 +837,7 @@ function findPartyAfter(block: Block, reader: ClaimReader, memory: Memory, from:
     if (block.inPlace[j] === 1) return null;
     const token = block.tokens[j];
     if (hasWord(reader.fillers, token) || hasWord(reader.titles, token) || hasWord(reader.affiliations, token)) continue;
-    if (++unknown > 1) return null;
+    if (++unknown > 2) return null;
   }
   return null;
 }
@@ -858,12 +927,13 @@ const CANCEL_RANK: Record<RejectedClaim['reason'], number> = { denied: 0, negate
 
 function findCancel(block: Block, reader: ClaimReader, match: PhraseMatch<ControlCue>, clauseStart: number): { reason: RejectedClaim['reason']; marker: string } | null {
   const { tokens } = block;
-  if (match.value.noun && /ل$/.test(match.prefix)) return { reason: 'purpose', marker: (tokens[match.start] as TextToken).norm };
+  // "للسيطرة على", "لاستعادة", "ليسيطر": a purpose, not a fact.
+  if (/ل$/.test(match.prefix)) return { reason: 'purpose', marker: (tokens[match.start] as TextToken).norm };
   let found: { reason: RejectedClaim['reason']; marker: string } | null = null;
   for (let j = match.start - 1; j >= clauseStart; j--) {
-    // Words before another cue cancel that one ("فشل في السيطرة على X وسيطر على Y").
+    // Words before another statement cancel that one ("فشل في السيطرة على X وسيطر على Y").
     const other = findCueAt(block, reader, j);
-    if (other && other.end <= match.start) break;
+    if (other && other.end <= match.start && (other.value.party === 'actor' || other.value.party === 'after')) break;
     for (const m of matchPhrasesAt(reader.cancels, tokens, j)) {
       if (m.end > match.start) continue;
       const distance = match.start - m.end;

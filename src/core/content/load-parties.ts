@@ -10,6 +10,8 @@ interface RawParty {
   name: { ar: string; en: string };
   label: { ar: string; en: string };
   aliases?: Partial<PartyAliases>;
+  outside_aliases?: Partial<PartyAliases>;
+  people?: Partial<PartyAliases>;
 }
 
 /** What `content/parties.yaml` holds. */
@@ -29,10 +31,10 @@ export function loadParties(file: SourceFile): Party[] {
 }
 
 /**
- * Loads and checks `content/parties.yaml` with its aliases: shape, unique party ids, and aliases
- * that say one thing: an alias (compared normalised, as the suggester reads it) appears once per
- * party, never under two parties (a name both sides use goes under `shared_aliases`), and is not
- * only punctuation.
+ * Loads and checks `content/parties.yaml` with its aliases, outside aliases and people: shape, unique party ids,
+ * and names that say one thing: a name (compared normalised, as the suggester reads it) appears
+ * once per party, never under two parties (a name both sides use goes under `shared_aliases`),
+ * and is not only punctuation.
  */
 export function loadPartiesFile(file: SourceFile): PartiesFile {
   const parsed = parseYaml(file);
@@ -72,7 +74,11 @@ export function loadPartiesFile(file: SourceFile): PartiesFile {
       });
     }
   };
-  data.parties.forEach((party, i) => checkAliases(party.aliases, `party "${party.id}"`, ['parties', i, 'aliases'], `parties[${i}].aliases`));
+  data.parties.forEach((party, i) => {
+    checkAliases(party.aliases, `party "${party.id}"`, ['parties', i, 'aliases'], `parties[${i}].aliases`);
+    checkAliases(party.outside_aliases, `party "${party.id}"`, ['parties', i, 'outside_aliases'], `parties[${i}].outside_aliases`);
+    checkAliases(party.people, `party "${party.id}"`, ['parties', i, 'people'], `parties[${i}].people`);
+  });
   checkAliases(data.shared_aliases, 'shared_aliases', ['shared_aliases'], 'shared_aliases');
   if (issues.length > 0) throw new ValidationError(issues);
   return {
@@ -81,6 +87,8 @@ export function loadPartiesFile(file: SourceFile): PartiesFile {
       name: { ar: p.name.ar, en: p.name.en },
       label: { ar: p.label.ar, en: p.label.en },
       aliases: { ar: [...(p.aliases?.ar ?? [])], en: [...(p.aliases?.en ?? [])] },
+      outsideAliases: { ar: [...(p.outside_aliases?.ar ?? [])], en: [...(p.outside_aliases?.en ?? [])] },
+      people: { ar: [...(p.people?.ar ?? [])], en: [...(p.people?.en ?? [])] },
     })),
     sharedAliases: { ar: [...(data.shared_aliases?.ar ?? [])], en: [...(data.shared_aliases?.en ?? [])] },
   };

@@ -87,7 +87,7 @@ export const partiesSchema = {
         type: 'object',
         required: ['id', 'name', 'label'],
         additionalProperties: false,
-        properties: { id: { type: 'string', pattern: KEBAB_ID }, name: bilingual, label: bilingual, aliases: aliasLists },
+        properties: { id: { type: 'string', pattern: KEBAB_ID }, name: bilingual, label: bilingual, aliases: aliasLists, outside_aliases: aliasLists, people: aliasLists },
       },
     },
     /** Names each side uses for its own forces ("the Libyan Army"): resolved from context. */

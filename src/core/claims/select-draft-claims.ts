@@ -29,8 +29,10 @@ const MAX_EVIDENCE = 3;
  * Chooses one claim per place from the suggestions, because a claims file has one claim per
  * place: the party whose suggestions weigh most (summed confidence; on a tie, the party of the
  * later statement, since reporting tells a place's latest state last), with the change, extent
- * and attribution of its most confident suggestion and the quotes of all of them. Suggestions
- * for other parties are kept as alternatives for the reviewer. Places in order of first mention.
+ * and attribution of its most confident suggestion and the quotes of all of them. A party that
+ * only withdrew from a place loses it to a party the text says took, entered or holds it.
+ * Suggestions for other parties are kept as alternatives for the reviewer. Places in order of
+ * first mention.
  */
 export function selectDraftClaims(suggestions: readonly SuggestedClaim[]): DraftClaim[] {
   const byPlace = new Map<string, SuggestedClaim[]>();
@@ -43,7 +45,9 @@ export function selectDraftClaims(suggestions: readonly SuggestedClaim[]): Draft
   const drafts: DraftClaim[] = [];
   for (const [place, list] of byPlace) {
     const weight = new Map<string, { total: number; last: number }>();
+    const holders = new Set(list.filter((s) => s.change !== 'withdrawn').map(keyOf));
     list.forEach((s, i) => {
+      if (s.change === 'withdrawn' && holders.size > 0 && !holders.has(keyOf(s))) return;
       const w = weight.get(keyOf(s)) ?? { total: 0, last: -1 };
       weight.set(keyOf(s), { total: w.total + s.confidence, last: i });
     });

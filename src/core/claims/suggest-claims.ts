@@ -135,22 +135,10 @@ export function suggestClaims(input: SuggestClaimsInput): ClaimSuggestions {
     const named = block.parties.filter((p) => p.word.kind === 'alias').at(-1);
     if (named?.word.kind === 'alias') memory.lastNamed = named.word.party;
   }
-  return { suggestions: reassignWithdrawals(dedupe(suggestions)), rejected };
+  return { suggestions: dedupe(suggestions), rejected };
 }
 
-/**
- * A place a party withdrew from goes to the party the same text says took, entered or holds it
- * ("قوة حماية غريان انسحبت من الكليبة" and "تمكن قوات الجيش الوطني من الدخول إلى الكليبة": the
- * LNA's); without such a statement the withdrawal stays the leaver's.
- */
-function reassignWithdrawals(list: SuggestedClaim[]): SuggestedClaim[] {
-  return list.map((s) => {
-    if (s.change !== 'withdrawn' || s.status !== 'control') return s;
-    const taker = list.find((o) => o.place === s.place && o.status === 'control' && o.change !== 'withdrawn' && o.party !== s.party);
-    if (!taker?.party) return s;
-    return { ...s, party: taker.party, why: [...s.why, `the text also says ${taker.party} ${taker.change} it ("${taker.evidence.quote}"), so it is read as ${taker.party}'s`] };
-  });
-}
+
 
 // ── Reading a block ─────────────────────────────────────────────────────────────────────────
 
@@ -397,8 +385,11 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   let targets: Target[] = [];
   let gapParties: PartySpan[] = [];
   let backward = false;
-  const placeBefore = cue.place === 'before' || (cue.suffix === 'place' && match.suffix !== '');
-  if (!placeBefore) ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1));
+  // "دخولها غريان" (its entry into Gharyan): a place right after makes the pronoun the actor;
+  // "عقب تحريرها" (after liberating it): none after, the pronoun is a place named before.
+  const pronounPlace = cue.suffix === 'place' && match.suffix !== '';
+  if (cue.place !== 'before') ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1));
+  const placeBefore = cue.place === 'before' || (pronounPlace && targets.length === 0);
   if (targets.length === 0 && (placeBefore || cue.place === 'either')) {
     targets = walkBackward(block, reader, match.start);
     backward = targets.length > 0;
@@ -773,7 +764,7 @@ function continueListBackward(block: Block, reader: ClaimReader, last: PlaceSpan
  * carried over from the paragraph's previous statement.
  */
 function findActor(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, cue: ControlCue, gapParties: readonly PartySpan[], backward: boolean, placeEnd: number, attribution: Attribution | null): PartyReading | null {
-  if (match.suffix && cue.suffix !== 'place') {
+  if (match.suffix && (cue.suffix !== 'place' || !backward)) {
     const read = readPronoun(match.suffix === 'نا' ? 'first' : 'third', block, match.start, memory, attribution);
     if (read) return { ...read, how: `the pronoun suffix "${match.suffix}" → ${read.party} (${read.how})` };
   }

@@ -96,6 +96,10 @@ not in the gazetteer are printed on stderr as warnings.
     });
     if (args.values['suggest-claims'] === true) {
       const partiesPath = args.values.parties as string;
+      if (!existsSync(resolve(root, partiesPath))) {
+        io.err(`${partiesPath}: file not found (expected the parties and their aliases, e.g. content/parties.yaml)`);
+        return 1;
+      }
       const { parties, sharedAliases } = loadPartiesFile({ path: partiesPath, text: readFileSync(resolve(root, partiesPath), 'utf8') });
       attachSuggestedClaims(features, { blocks, resolved, gazetteer, parties, sharedAliases });
     }

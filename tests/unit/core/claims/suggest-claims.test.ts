@@ -3,7 +3,7 @@
 // --suggest-claims` runs them. The seed's figures against its claims.yaml are in
 // suggest-claims-seed.test.ts; the dev set's in tests/unit/core/claims/score-dev-set.test.ts.
 import { describe, expect, it } from 'vitest';
-import { compileClaimReader, DEFAULT_CLAIM_VOCABULARY, suggestClaimsInText, type ClaimVocabulary } from '../../../../src/core/claims/index.ts';
+import { compileClaimReader, DEFAULT_CLAIM_VOCABULARY, selectDraftClaims, suggestClaimsInText, type ClaimVocabulary } from '../../../../src/core/claims/index.ts';
 import { loadPartiesFile } from '../../../../src/core/content/load-parties.ts';
 import { createGeoparser } from '../../../../src/core/geoparser/index.ts';
 import { projectGazetteer, readProjectFile } from '../../helpers/project.ts';
@@ -49,11 +49,17 @@ describe('suggestClaims: who holds what', () => {
     expect(suggest('مدينتي غريان وترهونة، واللتين تمثلان بدورهما منطلق قوات حفتر باتجاه طرابلس.')).toEqual(['gharyan lna all staging-base', 'tarhuna lna all staging-base']);
     expect(suggest("Gharyan, located some 100km from Tripoli, has been a vital base for Haftar's forces.")).toEqual(['gharyan lna all staging-base']);
   });
-  it('gives a place a party withdrew from to the other party, with less confidence', () => {
+  it('keeps a place a party withdrew from as that party\'s, withdrawn and weak; the draft gives it to a party the text says took it', () => {
     const { suggestions } = read('انسحبت قوات حفتر من العزيزية.');
-    expect(suggestions.map((s) => [s.place, s.party, s.change])).toEqual([['al-aziziya', 'gna', 'withdrawn']]);
+    expect(suggestions.map((s) => [s.place, s.party, s.change])).toEqual([['al-aziziya', 'lna', 'withdrawn']]);
     expect(suggestions[0]!.confidence).toBeLessThan(0.6);
-    expect(suggestions[0]!.why.join(' ')).toContain('left, so the place is read as held by the other party');
+    expect(suggestions[0]!.why.join(' ')).toContain('withdrew from it; who holds it now is not said here');
+    const both = read('انسحبت قوات حفتر من العزيزية، ودخلت قوات الوفاق العزيزية صباح اليوم.').suggestions;
+    expect(both.map((s) => `${s.place} ${s.party} ${s.change}`)).toEqual(['al-aziziya lna withdrawn', 'al-aziziya gna entered']);
+    expect(selectDraftClaims(both).map((c) => [c.place, c.party, c.change, c.alternatives.length])).toEqual([['al-aziziya', 'gna', 'entered', 1]]);
+  });
+  it('reads a withdrawal towards a place as the withdrawing party\'s position: "انسحبت باتجاه قصر بن غشير"', () => {
+    expect(suggest('قوات "الجيش الوطني الليبي" انسحبت باتجاه قصر بن غشير.')).toEqual(['qasr-bin-ghashir lna part held']);
   });
   it('reads extent words: نصف → half, جزء كبير and most of → most, أطراف and outskirts → part', () => {
     expect(suggest('سيطر الجيش الوطني الليبي على أطراف زوارة ونصف صبراتة.')).toEqual(['zuwara lna part taken', 'sabratha lna half taken']);

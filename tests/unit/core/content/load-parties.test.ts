@@ -27,12 +27,17 @@ ${gnaAliases}
 ${shared}`;
 
 describe('loadPartiesFile', () => {
-  it('loadPartiesFile(content/parties.yaml) gives each party its Arabic and English aliases and the shared ones', () => {
+  it('loadPartiesFile(content/parties.yaml) gives each party its Arabic and English aliases, outside aliases and people, and the shared aliases', () => {
     const { parties, sharedAliases } = loadPartiesFile(file(readProjectFile('content/parties.yaml')));
     const lna = parties.find((p) => p.id === 'lna')!;
     const gna = parties.find((p) => p.id === 'gna')!;
-    for (const alias of ['قوات حفتر', 'الجيش الوطني الليبي', 'القيادة العامة']) expect(lna.aliases?.ar).toContain(alias);
-    for (const alias of ["Haftar's forces", 'LNA']) expect(lna.aliases?.en).toContain(alias);
+    for (const alias of ['الجيش الوطني الليبي', 'القيادة العامة']) expect(lna.aliases?.ar).toContain(alias);
+    for (const alias of ['Libyan National Army', 'LNA']) expect(lna.aliases?.en).toContain(alias);
+    // What the other side and outsiders call it, and who speaks for it.
+    expect(lna.outsideAliases?.ar).toContain('قوات حفتر');
+    expect(lna.outsideAliases?.en).toContain("Haftar's forces");
+    expect(lna.people?.ar).toContain('حفتر');
+    expect(gna.people?.en).toContain('Gununu');
     for (const alias of ['قوات الوفاق', 'قوات الحكومة', 'بركان الغضب']) expect(gna.aliases?.ar).toContain(alias);
     for (const alias of ['GNA forces', 'government forces']) expect(gna.aliases?.en).toContain(alias);
     expect(sharedAliases.ar).toContain('الجيش الليبي');
@@ -40,7 +45,8 @@ describe('loadPartiesFile', () => {
   });
   it('loadParties keeps working without aliases: empty lists', () => {
     const parties = loadParties(file(`parties:\n  - id: lna\n    name: {ar: أ, en: A}\n    label: {ar: أ, en: A}\n`));
-    expect(parties).toEqual([{ id: 'lna', name: { ar: 'أ', en: 'A' }, label: { ar: 'أ', en: 'A' }, aliases: { ar: [], en: [] } }]);
+    const none = { ar: [], en: [] };
+    expect(parties).toEqual([{ id: 'lna', name: { ar: 'أ', en: 'A' }, label: { ar: 'أ', en: 'A' }, aliases: none, outsideAliases: none, people: none }]);
   });
   it('refuses an alias given twice for one party, as normalised (أ/ا), naming file, line and the first one', () => {
     expect(problems(TWO('      ar: [قوات حفتر, قوات  حفتر]', '      ar: [الوفاق]'))).toEqual([
@@ -50,9 +56,12 @@ describe('loadPartiesFile', () => {
       'content/parties.yaml:8: parties[0].aliases.ar[1]: duplicate alias "الجيش الوطنى" (first on line 7) (expected each alias once)',
     ]);
   });
-  it('refuses an alias two parties share, and points to shared_aliases', () => {
+  it('refuses a name two parties share (as aliases, outside aliases or people), and points to shared_aliases', () => {
     expect(problems(TWO('      en: [the army]', '      en: [The Army]'))).toEqual([
       'content/parties.yaml:11: parties[1].aliases.en[0]: alias "The Army" is also given for party "lna" (line 6) (expected a name only one party uses, or the name under shared_aliases)',
+    ]);
+    expect(problems(TWO('      en: [LNA]', '      en: [GNA]\n    people:\n      en: [LNA]'))).toEqual([
+      'content/parties.yaml:13: parties[1].people.en[0]: alias "LNA" is also given for party "lna" (line 6) (expected a name only one party uses, or the name under shared_aliases)',
     ]);
     expect(problems(TWO('      en: [LNA]', '      en: [GNA]', 'shared_aliases:\n  en: [LNA]\n'))).toEqual([
       'content/parties.yaml:13: shared_aliases.en[0]: alias "LNA" is also given for party "lna" (line 6) (expected a name only one party uses, or the name under shared_aliases)',

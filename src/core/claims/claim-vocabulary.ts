@@ -66,6 +66,12 @@ export interface ControlCue {
   /** Non-vocabulary words allowed between the cue and its place. @defaultValue 1 */
   slack?: number;
   /**
+   * The cue describes a standing state (belongs to, is under the control of, a base of): words of
+   * attempt or condition a few words before it qualify something else ("وجه إنذارا للمدن التابعة
+   * للجيش"), so only negations and denials cancel it.
+   */
+  state?: boolean;
+  /**
    * The cue may be the object of another cue ("seized control of", "استعادت السيطرة على"): a
    * cue's search for its place goes through it instead of stopping there.
    */
@@ -86,8 +92,10 @@ export interface CancelWords {
    */
   scope: 'adjacent' | 'near' | 'clause';
   forms: readonly string[];
-  /** Words that void the cancel word when right before it ("managed to take": "to" is no purpose here). */
+  /** Words that void the cancel word when among the six before it ("managed to take": "to" is no purpose here). */
   unless?: readonly string[];
+  /** Words that void the cancel word when right after it ("لا تزال": still, not a negation). */
+  unlessFollowedBy?: readonly string[];
 }
 
 /** Words that say how much of a place, when they come between a cue and the place. */
@@ -144,6 +152,12 @@ export interface ClaimVocabulary {
   titles: WordLists;
   /** Words after which a party is not the actor of what follows (ضد، "against", "from"). */
   objectMarkers: WordLists;
+  /**
+   * Words a text puts before a party's name when it writes from the other side ("ميليشيات ما
+   * يسمى بحكومة الوفاق", "rogue General Khalifa Haftar"): like `outside_aliases`, a sign of which
+   * side the text calls by the names both sides use.
+   */
+  pejoratives: WordLists;
   /** Actions a party is named as doing, not places it is in ("قصف قوات حفتر في…", "clashes between…"): no presence after them. */
   eventNouns: WordLists;
 }
@@ -214,10 +228,13 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     { id: 'ar.close-off', lang: 'ar', change: 'held', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, noun: true,
       forms: ['غلق', 'أغلق', 'أغلقت', 'أغلقوا', 'تغلق', 'يغلق', 'طوق', 'طوقت', 'تطويق'] },
     // Passive and state: X تحت سيطرة Y، X تخضع لسيطرة Y، X في قبضة Y، X التابعة لـY
-    { id: 'ar.under-control', lang: 'ar', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.9,
+    // "للمدن التابعة للجيش الليبي في الغرب، وهي العجيلات والجميل": places said to belong to a party.
+    { id: 'ar.belongs', lang: 'ar', change: 'held', party: 'after', outcome: 'holds', place: 'after', confidence: 0.6, state: true,
+      forms: ['التابعة', 'التابع', 'الموالية', 'الموالي', 'الخاضعة', 'الواقعة تحت سيطرة'] },
+    { id: 'ar.under-control', lang: 'ar', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.9, state: true,
       forms: ['تحت سيطرة', 'تحت سيطرت+', 'تخضع لسيطرة', 'يخضع لسيطرة', 'الخاضعة لسيطرة', 'الخاضع لسيطرة', 'خاضعة لسيطرة', 'في قبضة', 'بقبضة', 'في يد', 'بيد', 'بأيدي', 'في أيدي'] },
     // Staging bases: منطلق قوات حفتر، نقطة انطلاق، معقل، القواعد الرئيسية لـ…
-    { id: 'ar.base', lang: 'ar', change: 'staging-base', party: 'after', outcome: 'holds', place: 'before', confidence: 0.75,
+    { id: 'ar.base', lang: 'ar', change: 'staging-base', party: 'after', outcome: 'holds', place: 'before', confidence: 0.75, state: true,
       forms: ['منطلق', 'منطلقا', 'نقطة انطلاق', 'قاعدة انطلاق', 'معقل', 'معاقل', 'القواعد الرئيسية', 'أهم القواعد', 'مقر قيادة', 'غرفة عمليات', 'رأس حربة', 'خط إمداد', 'خطوط إمداد'] },
     // Presence: "قوات حفتر في ترهونة", "the GNA in Tripoli": a party named as being in a place.
     // Only right after the party's name, which must not be the object of an action ("قصف قوات حفتر").
@@ -250,13 +267,13 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     { id: 'en.expel', lang: 'en', change: 'expelled', party: 'actor', outcome: 'expels', confidence: 0.85,
       forms: ['expel', 'expels', 'expelling', 'expel … from', 'expelling … from', 'drove … out of', 'drove … from', 'driven … out of', 'pushed … out of', 'expelled … from', 'expelled', 'forced … out of', 'ousted … from', 'cleared … of', 'clear', 'cleared', 'dislodged … from', 'purged … from'] },
     { id: 'en.withdraw', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.8,
-      forms: ['withdrew from', 'withdrawn from', 'withdrawing from', 'pulled out of', 'pulled back from', 'retreated from', 'retreating from', 'fled from', 'fleeing', 'fleeing from', 'abandoned', 'lost control of', 'lost', 'evacuated', 'pullout from', 'withdrawal from'] },
+      forms: ['withdrew from', 'withdrawn from', 'withdrawing from', 'pulled out of', 'pulled back from', 'retreated from', 'retreating from', 'fled from', 'fleeing', 'fleeing from', 'pulling back from', 'pulling out of', 'pulled out from', 'abandoned', 'lost control of', 'lost', 'evacuated', 'pullout from', 'withdrawal from'] },
     { id: 'en.advance', lang: 'en', change: 'advanced', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.7,
       forms: ['advanced on', 'advance on', 'advancing on', 'advanced towards', 'advanced toward', 'advancing towards', 'advancing toward', 'advance towards', 'advance toward', 'advanced in', 'advanced into',
         'pushed towards', 'pushed toward', 'closing in on', 'closed in on', 'moved towards', 'moved toward', 'marched on', 'approached', 'approaching', 'reached the outskirts of', 'reached'] },
     { id: 'en.positioned', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.75,
-      forms: ['concentrated in', 'positioned in', 'stationed in', 'deployed in', 'entrenched in', 'dug in', 'positions in', 'present in', 'remain deployed in', 'remain in'] },
-    { id: 'en.under-control', lang: 'en', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85,
+      forms: ['concentrated in', 'positioned in', 'stationed in', 'stationed at', 'deployed in', 'deployed at', 'based in', 'based at', 'entrenched in', 'dug in', 'positions in', 'present in', 'remain deployed in', 'remain in'] },
+    { id: 'en.under-control', lang: 'en', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85, state: true,
       forms: ['held by', 'controlled by', 'under the control of', 'in the hands of', 'occupied by'] },
     { id: 'en.taken-by', lang: 'en', change: 'taken', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85,
       forms: ['fell to', 'falls to', 'fallen to', 'captured by', 'taken by', 'seized by', 'overrun by', 'stormed by', 'entered by'] },
@@ -266,7 +283,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['under … control'] },
     { id: 'en.party-held', lang: 'en', change: 'held', party: 'before', outcome: 'holds', confidence: 0.85,
       forms: ['held', 'controlled'] },
-    { id: 'en.base', lang: 'en', change: 'staging-base', party: 'after', outcome: 'holds', place: 'either', confidence: 0.75,
+    { id: 'en.base', lang: 'en', change: 'staging-base', party: 'after', outcome: 'holds', place: 'either', confidence: 0.75, state: true,
       forms: ['base for', 'base of', 'stronghold of', 'stronghold for', 'launchpad for', 'launchpad of', 'launch pad for', 'staging ground for', 'staging post for', 'springboard for', 'headquarters of', 'headquarters for', 'redoubt of', 'starting point for', 'starting point of', 'launching point for', 'rear base for', 'supply route for'] },
     { id: 'en.party-base', lang: 'en', change: 'staging-base', party: 'before', outcome: 'holds', place: 'after', confidence: 0.7,
       forms: ['stronghold', 'last western stronghold', 'redoubt', 'last redoubt'] },
@@ -284,7 +301,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
   },
 
   cancels: [
-    { lang: 'ar', reason: 'negated', scope: 'near', forms: ['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'فشل', 'فشلت', 'فشلوا', 'فشل+', 'إخفاق', 'عجز', 'عجزت', 'تعذر', 'لم تتمكن', 'لم يتمكن'] },
+    { lang: 'ar', reason: 'negated', scope: 'near', forms: ['لم', 'لن', 'لا', 'ليس', 'ليست', 'دون', 'بدون', 'فشل', 'فشلت', 'فشلوا', 'فشل+', 'إخفاق', 'عجز', 'عجزت', 'تعذر', 'لم تتمكن', 'لم يتمكن'],
+      unlessFollowedBy: ['زال', 'زالت', 'يزال', 'تزال', 'زالوا', 'يزالون', 'سيما', 'بد', 'يسمى'] },
     { lang: 'ar', reason: 'attempt', scope: 'near', forms: ['محاولة', 'محاولات', 'محاولة+', 'حاول', 'حاولت', 'حاولوا', 'يحاول', 'تحاول', 'يحاولون', 'سعي', 'يسعى', 'تسعى', 'يسعون', 'هدف', 'هدف+', 'بهدف', 'تهدف', 'يهدف', 'أجل', 'لأجل', 'تستعد', 'يستعد', 'استعدادا', 'تمهيدا', 'تعتزم', 'يعتزم', 'تنوي', 'ينوي', 'عزم', 'خطة'] },
     { lang: 'ar', reason: 'irrealis', scope: 'near', forms: ['إمكانية', 'احتمال', 'ضرورة', 'يجب', 'ينبغي', 'حال', 'إذا', 'لو', 'مطالبة', 'مطالبا', 'يطالب', 'تطالب', 'طالب', 'طالبت', 'دعا', 'دعت', 'دعوة', 'اشتراط', 'شرط', 'قرار', 'مهلة', 'إنذار', 'انذارا', 'تهديد', 'هدد', 'يهدد'] },
     { lang: 'ar', reason: 'irrealis', scope: 'clause', forms: ['مقترح', 'مقترحا', 'اقتراح', 'شريطة', 'بشرط'] },
@@ -331,7 +349,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     ar: [...AR_TO, 'منطقة', 'مناطق', 'منطقتي', 'مدينة', 'مدينتي', 'مدن', 'بلدة', 'بلدتي', 'بلدات', 'حي', 'حيي', 'أحياء', 'محور', 'محوري', 'محاور', 'قرية', 'قرى', 'ضاحية',
       'بلدية', 'معسكر', 'معسكرات', 'ال', 'اليوم', 'أمس', 'الأحد', 'الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'يوم', 'صباح', 'مساء', 'فجر', 'ليل', 'ما', 'يسمى', 'المزعومة', 'المزعوم',
       'حاليا', 'الآن', 'أيضا', 'مجددا', 'مجدداً', 'بالكامل', 'بشكل', 'كامل', 'التام', 'تام', 'الكاملة', 'سريع', 'قد', 'كما', 'كذلك', 'يناير', 'فبراير', 'مارس', 'أبريل', 'إبريل', 'مايو',
-      'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'نيسان', 'أيار', 'حزيران', 'الماضي', 'الجاري', 'السيطرة', 'كافة', 'جميع', 'واحد', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'غضون', 'ساعات', 'ساعة', 'أيام', 'يومين', 'أسبوع', 'قليلة', 'قبل', 'بعد', 'منذ', 'مؤخرا', 'أخيرا', 'عدة', 'نفسها', 'ذاتها'],
+      'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر', 'نيسان', 'أيار', 'حزيران', 'الماضي', 'الجاري', 'السيطرة', 'كافة', 'جميع', 'الغرب', 'الشرق', 'الجنوب', 'الشمال', 'وهي', 'وهما', 'منها', 'أبرزها', 'مثل', 'واحد', 'اثنين', 'ثلاثة', 'أربعة', 'خمسة', 'ستة', 'سبعة', 'ثمانية', 'تسعة', 'عشرة', 'غضون', 'ساعات', 'ساعة', 'أيام', 'يومين', 'أسبوع', 'قليلة', 'قبل', 'بعد', 'منذ', 'مؤخرا', 'أخيرا', 'عدة', 'نفسها', 'ذاتها'],
     en: ['of', 'over', 'on', 'in', 'into', 'to', 'the', 'a', 'an', 'at', 'back', 'control', 'full', 'complete', 'total', 'town', 'towns', 'city', 'cities', 'village', 'villages', 'area', 'areas',
       'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburb', 'suburbs', 'region', 'axis', 'camp', 'base', 'strategic', 'key', 'main', 'nearby',
       'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'now', 'also', 'again', 'entirely', 'fully',
@@ -390,6 +408,11 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       'قوات', 'القوات', 'عناصر', 'ميليشيات', 'مليشيات', 'الليبي', 'الليبية', 'الوطني', 'الوطنية'],
     en: ['col', 'colonel', 'gen', 'general', 'maj', 'major', 'brig', 'brigadier', 'field', 'marshal', 'mr', 'spokesman', 'spokesperson', 'for', 'of', 'the', 'commander', 'ahmed', 'ahmad', 'mohammed', 'mohamed', 'mohamad', 'mustafa', 'fathi', 'osama', 'khalifa',
       'forces', 'troops', 'fighters', 'militias', 'libyan', 'rogue', 'warlord', 'strongman'],
+  },
+
+  pejoratives: {
+    ar: ['ميليشيات', 'مليشيات', 'ميليشيا', 'مليشيا', 'مرتزقة', 'يسمى', 'المزعومة', 'الانقلابي', 'المتمرد', 'المتمردة', 'الإرهابية', 'فلول'],
+    en: ['militia', 'militias', 'mercenaries', 'so-called', 'rogue', 'renegade', 'warlord', 'putschist', 'terrorist'],
   },
 
   eventNouns: {

@@ -33,6 +33,7 @@ export interface ClaimReader {
   titles: Set<string>;
   objectMarkers: Set<string>;
   eventNouns: Set<string>;
+  pejoratives: Set<string>;
   /** Complementisers that end a speaker's name (أن، إن، that). */
   complementisers: Set<string>;
 }
@@ -82,6 +83,7 @@ export function compileClaimReader(parties: readonly Party[], options: ClaimRead
     titles: compileWordSet(both(vocabulary.titles)),
     objectMarkers: compileWordSet(both(vocabulary.objectMarkers)),
     eventNouns: compileWordSet(both(vocabulary.eventNouns)),
+    pejoratives: compileWordSet(both(vocabulary.pejoratives)),
     complementisers: compileWordSet(['أن', 'إن', 'ان', 'بأن', 'بان', 'that']),
   };
 }

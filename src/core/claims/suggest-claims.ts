@@ -1,3 +1,4 @@
+import { normaliseName } from '../text/normalise.ts';
 import type { Extent } from '../types.ts';
 import type { ControlCue } from './claim-vocabulary.ts';
 import type { ClaimReader, PartyWord } from './compile-claim-reader.ts';
@@ -258,7 +259,8 @@ function resolveSharedAliases(blocks: readonly Block[], reader: ClaimReader): vo
   if (winner === null && reader.parties.length === 2) {
     // A text that names only one party by its opponents' names ("ميليشيات حفتر", "Haftar's
     // forces") is on the other side, and calls that side "the Libyan army".
-    const outside = new Set(blocks.flatMap((b) => b.parties.flatMap((p) => (p.word.kind === 'alias' && p.word.outside ? [p.word.party] : []))));
+    const pejorative = (b: Block, p: PartySpan): boolean => b.tokens.slice(Math.max(0, p.start - 3), p.start).some((t) => hasWord(reader.pejoratives, t));
+    const outside = new Set(blocks.flatMap((b) => b.parties.flatMap((p) => (p.word.kind === 'alias' && (p.word.outside || pejorative(b, p)) ? [p.word.party] : []))));
     if (outside.size === 1) winner = reader.parties.find((p) => !outside.has(p)) ?? null;
   }
   for (const block of blocks) for (const span of block.parties) if (span.word.kind === 'shared' && span.shared === null) span.shared = winner;
@@ -931,7 +933,10 @@ function findCancel(block: Block, reader: ClaimReader, match: PhraseMatch<Contro
       const { scope, unless, reason } = m.value;
       if (scope === 'adjacent' && distance !== 0) continue;
       if (scope === 'near' && distance > 5) continue;
+      if (match.value.state && scope === 'near' && (reason === 'attempt' || reason === 'irrealis')) continue;
       if (unless && tokens.slice(Math.max(clauseStart, j - 6), j).some((t) => unless.includes(t.norm))) continue;
+      const after = tokens[m.end];
+      if (m.value.unlessFollowedBy && after && m.value.unlessFollowedBy.some((w) => normaliseName(w) === after.norm)) continue;
       if (!found || CANCEL_RANK[reason] < CANCEL_RANK[found.reason]) found = { reason, marker: slice(block, m.start, m.end) };
     }
   }

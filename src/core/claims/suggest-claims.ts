@@ -676,11 +676,27 @@ function continueList(block: Block, reader: ClaimReader, from: number, limit: nu
         j++;
         continue;
       }
-      // A name the gazetteer lacks, inside a list: "وزلطن والجميل ورقدالين" (و before both).
+      // A name the gazetteer lacks, inside a list: "وزلطن والجميل ورقدالين" (و before both),
+      // "al-Ajaylat, al-Jamil and Riqdalin" (up to three words between a comma and "and").
       const next = block.placeAt.get(j + 1);
       if (/^و/.test(token.norm) && token.norm.length > 2 && next?.linked) {
         j++;
         continue;
+      }
+      if (linked) {
+        let k = j;
+        const plain = (t: TextToken | undefined): boolean => !isFiller(reader, t) && !hasWord(reader.directions, t) && !hasWord(reader.nearWords, t);
+        while (k < j + 3 && k < limit && !block.placeAt.has(k) && plain(tokens[k]) && matchPhrasesAt(reader.listLinks, tokens, k).length === 0 && !COMMA.test(gapBefore(text, tokens, k + 1))) k++;
+        if (k < limit && !block.placeAt.has(k) && plain(tokens[k]) && COMMA.test(gapBefore(text, tokens, k + 1))) k++;
+        const after = k < limit ? matchPhrasesAt(reader.listLinks, tokens, k)[0] : undefined;
+        const endOfItem = COMMA.test(gapBefore(text, tokens, k + 1)) ? k + 1 : after?.end;
+        if (k > j && k - j <= 3 && endOfItem !== undefined) {
+          const nextPlace = block.placeAt.get(endOfItem) ?? block.placeAt.get(endOfItem + (matchPhrasesAt(reader.listLinks, tokens, endOfItem).length > 0 ? 1 : 0));
+          if (nextPlace) {
+            j = nextPlace.start;
+            continue;
+          }
+        }
       }
       break;
     }

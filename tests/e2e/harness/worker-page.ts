@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { parseArticleMarkdown } from '../../../src/core/content/parse-article-markdown.ts';
-import { loadGazetteer } from '../../../src/core/gazetteer/load-gazetteer.ts';
+import { readGazetteer } from '../../../src/cli/read-gazetteer.ts';
 import { createGeoparser, geoparseText } from '../../../src/core/geoparser/index.ts';
 import type { Place } from '../../../src/core/types.ts';
 import type { createGeoparseClient, DocumentGeoparse } from '../../../src/worker/geoparse-client.ts';
@@ -140,7 +140,8 @@ interface RunState {
  */
 export function loadWorkerFixture(root: string): WorkerFixture {
   const read = (path: string): string => readFileSync(join(root, path), 'utf8');
-  const { places } = loadGazetteer({ path: 'geo/gazetteer.yaml', text: read('geo/gazetteer.yaml') });
+  // The whole gazetteer, both layers, as the page's data/gazetteer.json carries it.
+  const { places } = readGazetteer(root);
   const parser = createGeoparser(places);
   const article = parseArticleMarkdown({ path: SEED_ARTICLE, text: read(SEED_ARTICLE) });
   const paragraphs = article.blocks

@@ -187,7 +187,9 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
     })),
   };
   pageData.set('articles.json', `${JSON.stringify(index)}\n`);
-  // The gazetteer for the geoparser's Web Worker (notes left out: the browser does not show them).
-  pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: gazetteer.places.map(({ note: _note, ...place }) => place) })}\n`);
+  // The gazetteer for the geoparser's Web Worker, both layers. Left out: notes, GeoNames ids and
+  // OCHA p-codes, which are for curators; the browser does not show them.
+  const browserPlaces = gazetteer.places.map(({ note: _note, geonames: _geonames, pcode: _pcode, ...place }) => place);
+  pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: browserPlaces })}\n`);
   return { geojson, pageData, built, warnings: built.flatMap((b) => b.warnings), gazetteer, parties };
 }

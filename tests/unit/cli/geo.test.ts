@@ -70,14 +70,15 @@ describe('npm run geo', { timeout: 30_000 }, () => {
     expect(main([], dir)).toBe(1);
     expect(errors[0]).toBe('geo/gazetteer.osm.yaml: file not found');
   });
-  it('emits data/gazetteer.json with both layers of the gazetteer, without notes', () => {
+  it('emits data/gazetteer.json with both layers of the gazetteer, without notes, GeoNames ids or p-codes', () => {
     const run = runPipeline(projectPaths(dir));
     const json = JSON.parse(run.pageData.get('gazetteer.json') ?? '') as { region: number[]; places: Array<Record<string, unknown>> };
     expect(json.places).toHaveLength(run.gazetteer.places.length);
     const layers = new Set(json.places.map((p) => p.layer));
     expect([...layers].sort()).toEqual(['curated', 'osm']);
     expect(json.places.filter((p) => p.layer === 'osm').length).toBeGreaterThan(800);
-    expect(json.places.some((p) => 'note' in p)).toBe(false);
+    for (const key of ['note', 'geonames', 'pcode']) expect(json.places.some((p) => key in p), key).toBe(false);
+    expect(run.gazetteer.places.some((p) => p.note !== undefined) && run.gazetteer.places.some((p) => p.pcode !== undefined)).toBe(true);
   });
   it('names a missing gazetteer', () => {
     rmSync(join(dir, 'geo/gazetteer.yaml'));

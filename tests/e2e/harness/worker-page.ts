@@ -242,6 +242,21 @@ export async function buildWorkerPage(root: string, outDir: string): Promise<voi
 }
 
 /**
+ * In the page: starts a worker client with `places` and waits until it has compiled them; returns
+ * the ms from the call of `createGeoparseClient` (which posts the places to the worker, cloning
+ * them) to `ready`, and the names the worker compiled. `npm run bench:worker` reports it.
+ */
+export async function measureWorkerReady(arg: { places: Place[] }): Promise<{ readyMs: number; names: number }> {
+  const api = (window as unknown as Record<string, WorkerPageApi>)['__cmWorkerPage'] as WorkerPageApi;
+  const t0 = performance.now();
+  const client = api.createGeoparseClient(arg.places);
+  const names = await client.ready;
+  const readyMs = performance.now() - t0;
+  client.terminate();
+  return { readyMs, names };
+}
+
+/**
  * In the page: starts a worker client, waits until it has compiled the gazetteer, then starts
  * geoparsing the sample and returns at once, leaving a long-task observer, a frame counter and a
  * click counter running until the result arrives. {@link finishWorkerRun} waits for it.

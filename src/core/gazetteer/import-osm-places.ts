@@ -313,7 +313,8 @@ function readExtract(file: SourceFile): { nodes: OsmNode[]; osmBase: string | nu
 /**
  * A node's names: Arabic ones from the local tags (`name:ar` first), then from the English tags;
  * Latin ones from the English tags (`name:en` first), then the local tags, then French, Italian, German and Spanish names that are transliterations of one of
- * those (or of the romanised Arabic name when there is none). Deduplicated after normalisation.
+ * those (or of the romanised Arabic name when there is none), and the other spacing of أبو in an
+ * Arabic name (ابوزيان, أبو زيان). Deduplicated after normalisation.
  */
 function readNames(node: OsmNode, minSimilarity: number, report: ImportReport): { ar: string[]; en: string[] } {
   const ar: string[] = [];
@@ -327,6 +328,7 @@ function readNames(node: OsmNode, minSimilarity: number, report: ImportReport): 
   for (const tag of LOCAL_NAME_TAGS) for (const n of read(tag)) add(n.arabic ? ar : localLatin, n.text);
   for (const tag of ENGLISH_NAME_TAGS) for (const n of read(tag)) add(n.arabic ? ar : en, n.text);
   for (const name of localLatin) add(en, name);
+  for (const name of [...ar]) for (const variant of listAbuSpellings(name)) add(ar, variant);
   const references = en.length > 0 ? [...en] : ar.slice(0, 1).map(romaniseArabic);
   for (const tag of FOREIGN_NAME_TAGS) {
     for (const n of read(tag)) {
@@ -337,6 +339,22 @@ function readNames(node: OsmNode, minSimilarity: number, report: ImportReport): 
     }
   }
   return { ar, en };
+}
+
+/**
+ * The other spacing of أبو in a name: news writes "أبو زيان" and "ابوزيان", "أبو سليم" and "بوسليم"
+ * alike, and the geoparser matches words, not letters across a space. A joined أبو/ابو is split
+ * when at least three letters follow it; a separate one is joined.
+ */
+function listAbuSpellings(name: string): string[] {
+  const words = name.split(' ');
+  const out: string[] = [];
+  words.forEach((word, i) => {
+    const joined = /^([أا]بو)(\p{L}{3,})$/u.exec(word);
+    if (joined) out.push([...words.slice(0, i), `${joined[1]} ${joined[2]}`, ...words.slice(i + 1)].join(' '));
+    if (/^[أا]بو$/.test(word) && i + 1 < words.length) out.push([...words.slice(0, i), `${word}${words[i + 1]}`, ...words.slice(i + 2)].join(' '));
+  });
+  return out;
 }
 
 /** The first normalised key (with or without the article) two lists of names share, or null. */

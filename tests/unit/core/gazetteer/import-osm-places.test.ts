@@ -117,6 +117,10 @@ describe('importOsmPlaces', () => {
     expect(entry(277350253)).toMatchObject({ id: 'shumaykh', ar: ['اشميخ', 'قرية اشميخ'], en: ['Shumaykh', 'Shumaykh Town'] });
   });
 
+  it('adds the other spacing of أبو to an Arabic name', () => {
+    expect(entry(1565508866)).toMatchObject({ ar: ['ابوزيان', 'ابو زيان'], en: ['Abu Zayyan'] });
+  });
+
   it('keeps French, Italian and German transliterations and leaves out other words', () => {
     expect(entry(299616414)?.en).toEqual(['Sirte', 'Syrte', 'Surt']);
     expect(entry(375721059)?.en).toEqual(['Qasr al Qarabulli', 'Garabulli']);

@@ -41,6 +41,21 @@ describe('npm run geocode', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+  it('uses the generated OpenStreetMap layer too, unless --curated-only', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cm-geocode-'));
+    try {
+      const file = join(dir, 'note.txt');
+      writeFileSync(file, 'وصلت التعزيزات إلى سرت ثم إلى الحويجات.\n');
+      const full = check(geocode([file]).out) as FeatureCollection;
+      expect(full.features.map((f) => [f.properties?.id, f.properties?.source, f.properties?.name_en])).toEqual([
+        ['al-hwyjat', 'osm:node/11376131386', 'الحويجات'],
+        ['sirte', 'osm:node/299616414', 'Sirte'],
+      ]);
+      expect((check(geocode([file, '--curated-only']).out) as FeatureCollection).features).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it('prints usage without a file and names a missing file', () => {
     expect(geocode([]).code).toBe(2);
     const missing = geocode(['nope.md']);

@@ -4,6 +4,7 @@ import { gazetteerLayerSchema, gazetteerSchema } from '../schema/schemas.ts';
 import { validateSchema } from '../schema/validate-schema.ts';
 import type { Gazetteer, Place, PlaceKind, PlaceLayer, PrecisionCode } from '../types.ts';
 import { parseYaml, type ParsedYaml, type SourceFile } from '../yaml/parse-yaml.ts';
+import { readGazetteerLayer } from './read-gazetteer-layer.ts';
 
 interface RawPlace {
   id: string;
@@ -68,7 +69,8 @@ export function loadGazetteerLayers(curated: SourceFile, layers: readonly Gazett
   const read = (file: SourceFile, layer: PlaceLayer): void => {
     let parsed: ParsedYaml;
     try {
-      parsed = parseYaml(file);
+      // A generated layer as the import writes it is read without the YAML library (fast path).
+      parsed = (layer === 'curated' ? null : readGazetteerLayer(file)) ?? parseYaml(file);
     } catch (error) {
       if (error instanceof ValidationError) {
         issues.push(...error.issues);

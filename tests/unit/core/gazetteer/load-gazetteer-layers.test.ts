@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError, formatIssue } from '../../../../src/core/errors.ts';
 import { loadGazetteer, loadGazetteerLayers } from '../../../../src/core/gazetteer/load-gazetteer.ts';
 import { placeName } from '../../../../src/core/gazetteer/place-name.ts';
+import { readGazetteerLayer } from '../../../../src/core/gazetteer/read-gazetteer-layer.ts';
+import { parseYaml } from '../../../../src/core/yaml/parse-yaml.ts';
+import { readProjectFile } from '../../helpers/project.ts';
 
 const CURATED = `region: [9.5, 30.0, 17.0, 34.0]
 places:
@@ -107,5 +110,35 @@ describe('placeName', () => {
     expect(placeName({ ar: ['غريان'], en: ['Gharyan'] }, 'en')).toBe('Gharyan');
     expect(placeName({ ar: ['المشاشطة'], en: [] }, 'en')).toBe('المشاشطة');
     expect(placeName({ ar: [], en: ['Al Alawinah'] }, 'ar')).toBe('Al Alawinah');
+  });
+});
+
+describe('readGazetteerLayer', () => {
+  const committed = { path: 'geo/gazetteer.osm.yaml', text: readProjectFile('geo/gazetteer.osm.yaml') };
+
+  it('reads the committed generated layer exactly as the YAML library does, lines included', () => {
+    const fast = readGazetteerLayer(committed);
+    const slow = parseYaml(committed);
+    expect(fast).not.toBeNull();
+    expect(fast!.data).toEqual(slow.data);
+    const places = (slow.data as { places: Array<Record<string, unknown>> }).places;
+    for (const i of [0, 1, Math.floor(places.length / 2), places.length - 1]) {
+      for (const key of Object.keys(places[i]!)) expect(fast!.lineOf(['places', i, key]), `places[${i}].${key}`).toBe(slow.lineOf(['places', i, key]));
+    }
+    expect(fast!.lineOf(['places'])).toBe(slow.lineOf(['places']));
+  });
+  it('reads every kind of value the import writes: quoted names, empty lists, numbers, booleans', () => {
+    const text = '# c\nplaces:\n  - id: a\n    ar: []\n    en: ["Zawiya, west", Bi\'r al Ghanam, "null"]\n    lat: -32.5\n    needs_trigger: true\n    pcode: LY-30-10762\n    source: osm:node/1\n';
+    const fast = readGazetteerLayer({ path: 'x.yaml', text });
+    expect(fast!.data).toEqual(parseYaml({ path: 'x.yaml', text }).data);
+  });
+  it('gives null for anything else, so the YAML library reads it: block lists, other keys, a plain word YAML reads otherwise', () => {
+    for (const text of ['places:\n  - id: a\n    ar:\n      - x\n', 'region: [1, 2, 3, 4]\nplaces: []\n', 'places:\n  - id: a\n    en: [yes]\n', 'places:\n  - id: a\n    id: b\n']) {
+      expect(readGazetteerLayer({ path: 'x.yaml', text }), text).toBeNull();
+    }
+  });
+  it('a hand-edited layer still loads, through the YAML library', () => {
+    const g = loadGazetteerLayers({ path: 'geo/gazetteer.yaml', text: CURATED }, [{ file: { path: 'geo/gazetteer.osm.yaml', text: LAYER.replace('ar: [المشاشطة]', 'ar:\n      - المشاشطة') }, layer: 'osm' }]);
+    expect(g.places[2]).toMatchObject({ ar: ['المشاشطة'], layer: 'osm' });
   });
 });

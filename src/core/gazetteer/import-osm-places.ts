@@ -155,6 +155,8 @@ const ENGLISH_NAME_TAGS = ['name:en', 'int_name', 'alt_name:en'];
 const FOREIGN_NAME_TAGS = ['name:fr', 'name:it', 'name:de', 'name:es', 'alt_name:fr', 'alt_name:it', 'alt_name:de', 'alt_name:es', 'short_name:it', 'old_name', 'old_name:it'];
 
 const AREA_KINDS: ReadonlySet<PlaceKind> = new Set(['district', 'region']);
+/** Curated kinds an OSM settlement node may merge into by name. */
+const SETTLEMENT_KINDS: ReadonlySet<PlaceKind> = new Set(['capital', 'city', 'town', 'village', 'hamlet', 'suburb', 'neighbourhood']);
 
 /**
  * Turns an OpenStreetMap extract of Libyan place nodes (Overpass API JSON) into the entries of
@@ -183,6 +185,8 @@ export function importOsmPlaces(file: SourceFile, curated: Gazetteer, options: I
   };
   const matchable = curated.places.filter((p) => p.kind !== 'country');
   const mergeable = matchable.filter((p) => !AREA_KINDS.has(p.kind));
+  // A settlement node is the same place only as a settlement: Benina village is not Benina airport.
+  const settlements = mergeable.filter((p) => SETTLEMENT_KINDS.has(p.kind));
   // A curated entry is its source node only when its point is the place itself (precision code
   // 1): an air base placed at its village's point (code 2) is near the village, not the village.
   const bySource = new Map<number, Place>();
@@ -207,7 +211,7 @@ export function importOsmPlaces(file: SourceFile, curated: Gazetteer, options: I
     const names = readNames(node, o.minSimilarity, report);
     const point: [number, number] = [node.lon, node.lat];
 
-    const merge = sourced ? { place: sourced, by: 'source' as const } : findSamePlace(point, names, mergeable, o.precisionKm[kind], o.mergeKm);
+    const merge = sourced ? { place: sourced, by: 'source' as const } : findSamePlace(point, names, settlements, o.precisionKm[kind], o.mergeKm);
     if (merge) {
       const shared = findSharedKey([...names.ar, ...names.en], [...merge.place.ar, ...merge.place.en]);
       const has = new Set([...merge.place.ar, ...merge.place.en].map(normaliseName));

@@ -39,7 +39,7 @@ describe('npm run gazetteer:import', () => {
   it('--report <file> writes the report there and prints the summary only', () => {
     expect(main(['--source', 'extract.json', '--report', 'report.txt'], dir, io)).toBe(0);
     expect(readFileSync(join(dir, 'report.txt'), 'utf8')).toBe(readFileSync(join(EXPECTED, 'libya-sample.report.txt'), 'utf8'));
-    expect(out[0]).toBe('22 OSM nodes read.');
+    expect(out[0]).toBe('23 OSM nodes read.');
     expect(out.join('\n')).not.toContain('## Merged');
   });
   it('--check passes on a fresh layer, fails on a stale or missing one, and writes nothing', () => {

@@ -82,6 +82,11 @@ describe('importOsmPlaces', () => {
     expect(merge(5431087789)).toMatchObject({ curated: 'misrata', by: 'name' });
   });
 
+  it('does not merge a settlement into a curated airport, base or camp of the same name nearby', () => {
+    expect(merge(1565510468)).toBeUndefined();
+    expect(entry(1565510468)).toMatchObject({ id: 'benina', kind: 'town', needs_trigger: true });
+  });
+
   it('reports a curated source node that lies farther than the entry\'s precision', () => {
     expect(result.report.conflicts).toContainEqual({ type: 'source-far', curated: 'far-source', node: 900000001, km: expect.closeTo(5.56, 1), precisionKm: 1 });
   });

@@ -317,8 +317,8 @@ function readExtract(file: SourceFile): { nodes: OsmNode[]; osmBase: string | nu
 /**
  * A node's names: Arabic ones from the local tags (`name:ar` first), then from the English tags;
  * Latin ones from the English tags (`name:en` first), then the local tags, then French, Italian, German and Spanish names that are transliterations of one of
- * those (or of the romanised Arabic name when there is none), and the other spacing of أبو in an
- * Arabic name (ابوزيان, أبو زيان). Deduplicated after normalisation.
+ * those (or of the romanised Arabic name when there is none), and the other spellings of أبو in
+ * an Arabic name (ابوزيان, أبو زيان, بو زيان, بوزيان). Deduplicated after normalisation.
  */
 function readNames(node: OsmNode, minSimilarity: number, report: ImportReport): { ar: string[]; en: string[] } {
   const ar: string[] = [];
@@ -346,17 +346,22 @@ function readNames(node: OsmNode, minSimilarity: number, report: ImportReport): 
 }
 
 /**
- * The other spacing of أبو in a name: news writes "أبو زيان" and "ابوزيان", "أبو سليم" and "بوسليم"
- * alike, and the geoparser matches words, not letters across a space. A joined أبو/ابو is split
- * when at least three letters follow it; a separate one is joined.
+ * The other ways news writes أبو in a name: joined or apart, and as Libyan بو ("أبو زيان",
+ * "ابوزيان", "بو زيان", "بوزيان"; "أبو سليم" and "بوسليم"), since the geoparser matches words,
+ * not letters across a space, and does not equate أبو with بو. Read from a word أبو/ابو (joined
+ * to at least three letters, or followed by a word) or a word بو followed by a word; a joined
+ * بوX is not read, as it may be another word (بوابة "gate").
  */
 function listAbuSpellings(name: string): string[] {
   const words = name.split(' ');
   const out: string[] = [];
   words.forEach((word, i) => {
-    const joined = /^([أا]بو)(\p{L}{3,})$/u.exec(word);
-    if (joined) out.push([...words.slice(0, i), `${joined[1]} ${joined[2]}`, ...words.slice(i + 1)].join(' '));
-    if (/^[أا]بو$/.test(word) && i + 1 < words.length) out.push([...words.slice(0, i), `${word}${words[i + 1]}`, ...words.slice(i + 2)].join(' '));
+    const joined = /^[أا]بو(\p{L}{3,})$/u.exec(word)?.[1];
+    const apart = /^([أا]?بو)$/.test(word) && i + 1 < words.length ? words[i + 1] : undefined;
+    const rest = joined ?? apart;
+    if (rest === undefined) return;
+    const after = words.slice(i + (joined ? 1 : 2));
+    for (const form of [`أبو ${rest}`, `ابو${rest}`, `بو ${rest}`, `بو${rest}`]) out.push([...words.slice(0, i), form, ...after].join(' '));
   });
   return out;
 }

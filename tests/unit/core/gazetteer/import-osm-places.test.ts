@@ -122,8 +122,8 @@ describe('importOsmPlaces', () => {
     expect(entry(277350253)).toMatchObject({ id: 'shumaykh', ar: ['اشميخ', 'قرية اشميخ'], en: ['Shumaykh', 'Shumaykh Town'] });
   });
 
-  it('adds the other spacing of أبو to an Arabic name', () => {
-    expect(entry(1565508866)).toMatchObject({ ar: ['ابوزيان', 'ابو زيان'], en: ['Abu Zayyan'] });
+  it('adds the other spellings of أبو to an Arabic name: apart, joined, and as Libyan بو', () => {
+    expect(entry(1565508866)).toMatchObject({ ar: ['ابوزيان', 'أبو زيان', 'بو زيان', 'بوزيان'], en: ['Abu Zayyan'] });
   });
 
   it('keeps French, Italian and German transliterations and leaves out other words', () => {

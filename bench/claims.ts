@@ -10,11 +10,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCliArgs } from '../src/cli/parse-cli-args.ts';
+import { readGazetteer } from '../src/cli/read-gazetteer.ts';
 import { compileClaimReader, suggestClaimsInText } from '../src/core/claims/index.ts';
 import { loadClaims } from '../src/core/claims/load-claims.ts';
 import { loadArticle } from '../src/core/content/load-article.ts';
 import { loadPartiesFile } from '../src/core/content/load-parties.ts';
-import { loadGazetteer } from '../src/core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../src/core/geoparser/index.ts';
 import { loadReportingManifests, readManifestBlocks, scoreAgainstClaims, scoreClaimSuggestions, type ClaimScore } from '../tests/unit/helpers/score-claims.ts';
 
@@ -33,7 +33,7 @@ development set (overall, Arabic, English), holdout set (aggregates only) and th
 });
 if ('exitCode' in args) process.exit(args.exitCode);
 
-const gazetteer = loadGazetteer(read('geo/gazetteer.yaml'));
+const gazetteer = readGazetteer(root);
 const parser = createGeoparser(gazetteer.places);
 const { parties, sharedAliases } = loadPartiesFile(read('content/parties.yaml'));
 const reader = compileClaimReader(parties, { sharedAliases });
@@ -47,7 +47,7 @@ const header = `${'set'.padEnd(16)} ${'texts'.padStart(5)} ${'gold'.padStart(6)}
 function score(dir: string): ReturnType<typeof scoreClaimSuggestions> | null {
   if (!existsSync(`${root}${dir}`)) return null;
   const manifests = loadReportingManifests(`${root}${dir}`);
-  return scoreClaimSuggestions(manifests, (m) => suggestClaimsInText({ blocks: readManifestBlocks(m), parser, gazetteer, reader }).suggestions, known);
+  return scoreClaimSuggestions(manifests, (m) => suggestClaimsInText({ blocks: readManifestBlocks(m), parser, gazetteer, reader }).suggestions, gazetteer);
 }
 
 console.log('Suggested control claims: (place, party) pairs per text, micro-averaged.');

@@ -11,17 +11,17 @@ import { loadClaims } from '../core/claims/load-claims.ts';
 import { loadArticle } from '../core/content/load-article.ts';
 import { loadPartiesFile } from '../core/content/load-parties.ts';
 import { ValidationError, formatIssue } from '../core/errors.ts';
-import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { parseYaml } from '../core/yaml/parse-yaml.ts';
 import { PROCESS_IO, parseCliArgs, type CliIo } from './parse-cli-args.ts';
+import { GAZETTEER_FILES, readGazetteer } from './read-gazetteer.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 
 /** Runs the command; returns the exit code (0, 1 on bad input or a file it will not replace, 2 on a bad command line). */
 export function main(argv: readonly string[], root = process.cwd(), io: CliIo = PROCESS_IO): number {
   const args = parseCliArgs(argv, {
     command: 'npm run draft-claims --',
-    usage: ['<article folder> [--force] [--stdout] [--gazetteer <path>] [--parties <path>]'],
+    usage: ['<article folder> [--force] [--stdout] [--gazetteer <path>] [--osm <path> | --curated-only] [--parties <path>]'],
     description: `Reads an article folder's original text (the .md file without translation_of), finds the
 places it names and the statements of who holds, took, left or approaches them, and writes
 <folder>/claims.yaml as a draft: "status: draft" at the top, one claim per place with its quote,
@@ -30,13 +30,17 @@ checked every claim and changed the line to "status: reviewed".
 
   --force              replace an existing claims.yaml (reviewed or draft)
   --stdout             print the draft instead of writing it; nothing is written
-  --gazetteer <path>   the gazetteer (default geo/gazetteer.yaml)
+  --gazetteer <path>   the curated gazetteer (default ${GAZETTEER_FILES.curated})
+  --osm <path>         the layer generated from OpenStreetMap (default ${GAZETTEER_FILES.osm})
+  --curated-only       use the curated gazetteer alone, without the generated layer
   --parties <path>     the parties and their aliases (default content/parties.yaml)
   --help               print this and exit`,
     options: {
       force: { type: 'boolean' },
       stdout: { type: 'boolean' },
-      gazetteer: { type: 'string', default: 'geo/gazetteer.yaml' },
+      gazetteer: { type: 'string', default: GAZETTEER_FILES.curated },
+      osm: { type: 'string', default: GAZETTEER_FILES.osm },
+      'curated-only': { type: 'boolean' },
       parties: { type: 'string', default: 'content/parties.yaml' },
     },
     positionals: [1, 1],
@@ -52,7 +56,7 @@ checked every claim and changed the line to "status: reviewed".
   const claimsPath = join(folder, 'claims.yaml');
   try {
     const read = (p: string): { path: string; text: string } => ({ path: rel(resolve(root, p)), text: readFileSync(resolve(root, p), 'utf8') });
-    const gazetteer = loadGazetteer(read(args.values.gazetteer as string));
+    const gazetteer = readGazetteer(root, { curated: args.values.gazetteer as string, osm: args.values['curated-only'] === true ? null : (args.values.osm as string) });
     const { parties, sharedAliases } = loadPartiesFile(read(args.values.parties as string));
     const mdFiles = readdirSync(folder).filter((f) => f.endsWith('.md')).sort().map((f) => read(join(folder, f)));
     const article = loadArticle(basename(folder), mdFiles);

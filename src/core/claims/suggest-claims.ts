@@ -2,7 +2,7 @@ import { normaliseName } from '../text/normalise.ts';
 import type { Extent } from '../types.ts';
 import type { ControlCue } from './claim-vocabulary.ts';
 import type { ClaimReader, PartyWord } from './compile-claim-reader.ts';
-import { hasWord, matchPhrasesAt, type PhraseMatch } from './phrase-index.ts';
+import { hasWord, matchPhrasesAt, readStems, type PhraseMatch } from './phrase-index.ts';
 import { gapBefore, tokenizeText, type TextToken } from './tokenize-text.ts';
 import type { ClaimSuggestions, PlaceMention, RejectedClaim, SuggestedClaim } from './types.ts';
 
@@ -166,7 +166,10 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     if (block.inPlace[start] === 1) start = end; // overlapping mentions: keep the first
     if (end <= start) continue;
     const lead = text.slice((tokens[start] as TextToken).start, mention.start);
-    const span: PlaceSpan = { place: mention.place, start, end, mention, linked: /[وف]/.test(lead), skip: skip.has(mention.place) };
+    // "بالمدينة", "the city": a place noun of the vocabulary that some gazetteer entry is also
+    // called by refers back to a place named before; it is never a claim's place itself.
+    const placeNoun = end - start === 1 && readStems((tokens[start] as TextToken).norm).some(({ stem }) => reader.fillers.has(stem.replace(/^ال/, '')));
+    const span: PlaceSpan = { place: mention.place, start, end, mention, linked: /[وف]/.test(lead), skip: skip.has(mention.place) || placeNoun };
     block.places.push(span);
     block.placeAt.set(start, span);
     block.placeEndingAt.set(end, span);
@@ -624,12 +627,15 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
   return { targets: [first, ...continueList(block, reader, first.place.end, limit)], gapParties };
 }
 
+/** "العاصمة طرابلس", "the capital Tripoli": the word between a direction word and the place it refers to. */
+const CAPITAL_WORDS: ReadonlySet<string> = new Set(['العاصمة', 'العاصمة الليبية', 'capital'].flatMap((w) => normaliseName(w).split(' ')));
+
 /** A place after a direction or proximity word, within two words ("جنوب العاصمة طرابلس", "south of the capital Tripoli"). */
 function isReference(block: Block, reader: ClaimReader, place: PlaceSpan): boolean {
   for (let k = place.start - 1; k >= Math.max(0, place.start - 3); k--) {
     const token = block.tokens[k];
     if (hasWord(reader.directions, token) || hasWord(reader.nearWords, token)) return true;
-    if (!(isFiller(reader, token) || ['العاصمة', 'capital'].includes(token?.norm ?? ''))) return false;
+    if (!(isFiller(reader, token) || CAPITAL_WORDS.has(token?.norm ?? ''))) return false;
   }
   return false;
 }

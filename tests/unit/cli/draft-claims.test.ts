@@ -20,7 +20,7 @@ beforeEach(() => {
   root = mkdtempSync(join(tmpdir(), 'cm-draft-'));
   mkdirSync(join(root, 'geo'));
   cpSync(join(ROOT, 'content'), join(root, 'content'), { recursive: true });
-  for (const f of ['gazetteer.yaml', 'basemap.geojson']) cpSync(join(ROOT, 'geo', f), join(root, 'geo', f));
+  for (const f of ['gazetteer.yaml', 'gazetteer.osm.yaml', 'basemap.geojson']) cpSync(join(ROOT, 'geo', f), join(root, 'geo', f));
   rmSync(join(root, FOLDER, 'claims.yaml'));
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));

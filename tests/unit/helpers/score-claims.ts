@@ -7,12 +7,14 @@
  * when place and party are right"). A text's gold pairs are those of its gold claims; its
  * suggested pairs those of the suggestions (a contested suggestion gives one pair per party).
  * Recall = found gold pairs / gold pairs, precision = correct suggested pairs / suggested pairs,
- * summed over texts (micro-average).
+ * summed over texts (micro-average). A gold place given with its OpenStreetMap node (`osm: N`) is
+ * the gazetteer entry whose source is that node, whatever id the manifest proposed for it.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { SuggestedClaim } from '../../../src/core/claims/index.ts';
+import type { Gazetteer } from '../../../src/core/types.ts';
 
 /** A gold claim of a manifest. */
 export interface GoldClaim {
@@ -99,17 +101,29 @@ export function pairsOfSuggestions(suggestions: readonly SuggestedClaim[]): Set<
 }
 
 /**
+ * The gazetteer id of each gold place of a manifest: its own id, or the entry made from the
+ * OpenStreetMap node it names (`osm: 1565509444` → the entry with `source: osm:node/1565509444`).
+ */
+export function readGoldPlaceIds(manifest: ReportingManifest, gazetteer: Gazetteer): Map<string, string> {
+  const byNode = new Map(gazetteer.places.flatMap((p) => (/^osm:node\/\d+$/.test(p.source) ? [[p.source.slice('osm:node/'.length), p.id] as [string, string]] : [])));
+  const known = new Set(gazetteer.places.map((p) => p.id));
+  return new Map(manifest.places.map((p) => [p.id, !known.has(p.id) && p.osm !== undefined ? (byNode.get(String(p.osm)) ?? p.id) : p.id]));
+}
+
+/**
  * Scores the suggestions made for each manifest against its gold claims.
  *
  * @param suggest - the suggestions for a manifest's text
- * @param knownPlaces - gazetteer ids, to count the gold pairs the suggester can reach
+ * @param gazetteer - to name gold places by their gazetteer ids and count the pairs the suggester can reach
  */
-export function scoreClaimSuggestions(manifests: readonly ReportingManifest[], suggest: (m: ReportingManifest) => readonly SuggestedClaim[], knownPlaces: ReadonlySet<string>): ClaimReport {
+export function scoreClaimSuggestions(manifests: readonly ReportingManifest[], suggest: (m: ReportingManifest) => readonly SuggestedClaim[], gazetteer: Gazetteer): ClaimReport {
+  const knownPlaces = new Set(gazetteer.places.map((p) => p.id));
   const empty = (): ClaimScore => ({ texts: 0, gold: 0, found: 0, suggested: 0, correct: 0, recall: 0, precision: 0, reachable: 0, reachableFound: 0, misses: [], extras: [] });
   const overall = empty();
   const byLanguage = { ar: empty(), en: empty() };
   for (const manifest of manifests) {
-    const gold = pairsOf(manifest.claims ?? []);
+    const ids = readGoldPlaceIds(manifest, gazetteer);
+    const gold = pairsOf((manifest.claims ?? []).map((c) => ({ place: ids.get(c.place) ?? c.place, party: c.party })));
     const suggested = pairsOfSuggestions(suggest(manifest));
     for (const score of [overall, byLanguage[manifest.language]]) {
       score.texts++;

@@ -16,6 +16,11 @@ export interface SuggestClaimsInput {
   reader: ClaimReader;
   /** Places that are never a claim's place (countries, the region as a whole). */
   skipPlaces?: ReadonlySet<string>;
+  /**
+   * The gazetteer kind of each place (`city`, `military-base`…), so that "the town", "القاعدة"
+   * refer back only to a place of a fitting kind. Without it, to the place last named.
+   */
+  placeKinds?: ReadonlyMap<string, string>;
 }
 
 /** A place mention as a run of words. */
@@ -28,6 +33,8 @@ interface PlaceSpan {
   linked: boolean;
   /** Part of a party's name (قوة حماية غريان), or a place that is never a claim's place. */
   skip: boolean;
+  /** Words that refer back to a place named before ("the town", "المدينة"), as the reviewer reads them. */
+  anaphor?: string;
 }
 
 /** A party phrase as a run of words, and the party it stands for once resolved. */
@@ -39,6 +46,8 @@ interface PartySpan {
   prefix: string;
   /** For a shared alias: the party its context gives, or null. */
   shared?: string | null;
+  /** A force named without a party ("الميليشيات"), read as the party the text names with that word. */
+  generic?: boolean;
 }
 
 /** Who says what, in one sentence. */
@@ -70,6 +79,14 @@ interface Block {
   attributions: Attribution[];
 }
 
+/** Where a suggestion was read, for what the text says elsewhere about the same place. */
+interface SuggestionSite {
+  block: string;
+  sentence: number;
+  /** The party that withdrew, for a withdrawal. */
+  leaver?: string;
+}
+
 /** What the reader remembers from one statement to the next. */
 interface Memory {
   /** The party that last did something (took, held, left…): what "قواته" and "it" refer to. */
@@ -80,6 +97,8 @@ interface Memory {
   lastSpeakerParty: string | null;
   /** The party last named in the blocks read so far. */
   lastNamed: string | null;
+  /** The places of the paragraph's last statement: what "عليها", "منها" (it) refer to. */
+  paragraphPlaces: PlaceSpan[];
 }
 
 /** A party as read for a statement, and how. */
@@ -95,6 +114,8 @@ const SENTENCE_END = /[.!?؟;؛\n]/;
 const COMMA = /[,،]/;
 const QUOTE = /["“”«»]/;
 const ABBREVIATIONS = new Set(['col', 'gen', 'maj', 'brig', 'lt', 'mr', 'dr', 'st', 'no', 'a', 'm', 'p', 'u', 's']);
+/** Arabic relative pronouns: "التي سيطر عليها" refers to the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'اللتين', 'اللتان', 'اللذين', 'اللذان', 'اللواتي', 'الذين'].map(normaliseName));
 /** Words between a cue and its place, at most. */
 const FORWARD_REACH = 14;
 const BACKWARD_REACH = 16;
@@ -124,26 +145,58 @@ const BACKWARD_REACH = 16;
 export function suggestClaims(input: SuggestClaimsInput): ClaimSuggestions {
   const { reader } = input;
   const skip = input.skipPlaces ?? new Set<string>();
-  const blocks = input.blocks.map((b) => readBlock(b.id, b.text, input.mentions.filter((m) => m.paragraph === b.id), reader, skip));
+  const blocks = input.blocks.map((b) => readBlock(b.id, b.text, input.mentions.filter((m) => m.paragraph === b.id), reader, skip, input.placeKinds));
   resolveSharedAliases(blocks, reader);
-  const memory: Memory = { lastActor: null, paragraphActor: null, lastSpeakerParty: null, lastNamed: null };
+  resolveGenericForces(blocks, reader);
+  const memory: Memory = { lastActor: null, paragraphActor: null, lastSpeakerParty: null, lastNamed: null, paragraphPlaces: [] };
   const suggestions: SuggestedClaim[] = [];
   const rejected: RejectedClaim[] = [];
+  const sites = new Map<SuggestedClaim, SuggestionSite>();
   for (const block of blocks) {
     memory.paragraphActor = null;
+    memory.paragraphPlaces = [];
     findAttributions(block, reader, memory);
-    readStatements(block, reader, memory, suggestions, rejected);
+    readStatements(block, reader, memory, suggestions, rejected, sites);
     const named = block.parties.filter((p) => p.word.kind === 'alias').at(-1);
     if (named?.word.kind === 'alias') memory.lastNamed = named.word.party;
   }
-  return { suggestions: dedupe(suggestions), rejected };
+  return { suggestions: dedupe(reassignWithdrawals(suggestions, sites)), rejected };
+}
+
+/**
+ * A place a party withdrew from is held afterwards by whoever the text says took, entered or holds
+ * it (README: `withdrawn` with party X means the rival withdrew and X holds it); a withdrawal no
+ * one took stays the leaver's, weak. The leaver's positions read in the sentence that says it left
+ * ("LNA forces stationed at Watiya left the base") are where it was, not where it is.
+ */
+function reassignWithdrawals(suggestions: readonly SuggestedClaim[], sites: ReadonlyMap<SuggestedClaim, SuggestionSite>): SuggestedClaim[] {
+  const TAKING: ReadonlySet<string> = new Set(['taken', 'retaken', 'entered', 'expelled', 'held']);
+  const left = suggestions.filter((s) => sites.get(s)?.leaver !== undefined);
+  const result: SuggestedClaim[] = [];
+  for (const s of suggestions) {
+    const site = sites.get(s);
+    if (site?.leaver !== undefined) {
+      const taker = suggestions.find((t) => t.place === s.place && t.party !== undefined && t.party !== site.leaver && TAKING.has(t.change) && sites.get(t)?.leaver === undefined);
+      if (taker?.party) {
+        result.push({ ...s, party: taker.party, why: [...s.why, `the text says ${taker.party} holds it (rule ${taker.rule}: "${taker.evidence.quote}"), so ${taker.party} holds it after ${site.leaver} left`] });
+        continue;
+      }
+      result.push(s);
+      continue;
+    }
+    // A position of the party that the same sentence says left the place.
+    const leaving = s.change === 'held' && s.party !== undefined && site !== undefined
+      && left.some((w) => w.place === s.place && sites.get(w)?.leaver === s.party && sites.get(w)?.block === site.block && sites.get(w)?.sentence === site.sentence);
+    if (!leaving) result.push(s);
+  }
+  return result;
 }
 
 
 
 // ── Reading a block ─────────────────────────────────────────────────────────────────────────
 
-function readBlock(id: string, text: string, mentions: readonly PlaceMention[], reader: ClaimReader, skip: ReadonlySet<string>): Block {
+function readBlock(id: string, text: string, mentions: readonly PlaceMention[], reader: ClaimReader, skip: ReadonlySet<string>, placeKinds?: ReadonlyMap<string, string>): Block {
   const tokens = tokenizeText(text);
   const n = tokens.length;
   const block: Block = {
@@ -169,7 +222,11 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     // "بالمدينة", "the city": a place noun of the vocabulary that some gazetteer entry is also
     // called by refers back to a place named before; it is never a claim's place itself.
     const placeNoun = end - start === 1 && readStems((tokens[start] as TextToken).norm).some(({ stem }) => reader.fillers.has(stem.replace(/^ال/, '')));
-    const span: PlaceSpan = { place: mention.place, start, end, mention, linked: /[وف]/.test(lead), skip: skip.has(mention.place) || placeNoun };
+    // One that refers back ("المدينة", "القاعدة") is read as the place it refers to, below.
+    if (placeNoun && matchPhrasesAt(reader.placeNouns, tokens, start).some((m) => m.end === end)) continue;
+    // "غرفة عمليات طرابلس", "the Zintan brigade": the place names a unit or a body.
+    const unit = hasWord(reader.unitWords.ar, tokens[start - 1]) || reader.unitWords.en.has(tokens[end]?.norm ?? '');
+    const span: PlaceSpan = { place: mention.place, start, end, mention, linked: /[وف]/.test(lead), skip: skip.has(mention.place) || placeNoun || unit };
     block.places.push(span);
     block.placeAt.set(start, span);
     block.placeEndingAt.set(end, span);
@@ -196,6 +253,7 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     for (const place of block.places) if (place.start < match.end && place.end > match.start) place.skip = true;
   }
   block.parties.sort((a, b) => a.start - b.start);
+  extendPartySpans(block, reader);
   // Sentences and clauses.
   let sentence = 0;
   let clause = 0;
@@ -217,7 +275,124 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     if (block.sentenceStart[i] === i) sentenceEnd = i;
     if (block.clauseStart[i] === i) clauseEnd = i;
   }
+  findPlaceAnaphors(block, reader, placeKinds);
   return block;
+}
+
+/**
+ * Force nouns join the party name next to them, so the name stands for the forces: "LNA forces",
+ * "Haftar's troops", "Haftar-led forces", "GNA-aligned fighters"; "مقاتلي الوفاق", "فلول ميليشيات
+ * حفتر". A person's name so extended names the person's forces, not the person.
+ */
+function extendPartySpans(block: Block, reader: ClaimReader): void {
+  const { tokens, text } = block;
+  const free = (k: number): boolean => k >= 0 && k < tokens.length && block.inParty[k] === 0 && block.inPlace[k] === 0;
+  for (const span of block.parties) {
+    if (span.word.kind !== 'alias' && span.word.kind !== 'shared') continue;
+    let end = span.end;
+    if (tokens[end]?.norm === 's' && /['’]/.test(gapBefore(text, tokens, end)) && free(end)) end++;
+    if (free(end) && free(end + 1) && reader.partyLinks.has((tokens[end] as TextToken).norm) && reader.forceNouns.en.has((tokens[end + 1] as TextToken).norm)) end += 2;
+    else if (free(end) && reader.forceNouns.en.has((tokens[end] as TextToken).norm)) end++;
+    else end = span.end;
+    let start = span.start;
+    let prefix = span.prefix;
+    // "units from GNA forces", "forces of the GNA", "fighters loyal to Haftar".
+    const article = tokens[start - 1]?.norm === 'the' && free(start - 1) ? 1 : 0;
+    const link = tokens[start - 1 - article];
+    if (link && ['of', 'from'].includes(link.norm) && free(start - 1 - article) && free(start - 2 - article) && reader.forceNouns.en.has((tokens[start - 2 - article] as TextToken).norm)) start -= 2 + article;
+    for (let k = start - 1; k >= Math.max(0, span.start - 2) && free(k); k--) {
+      const stem = readStems((tokens[k] as TextToken).norm).find(({ stem: st }) => reader.forceNouns.ar.has(st));
+      if (!stem) break;
+      start = k;
+      prefix = stem.prefix;
+    }
+    if (start === span.start && end === span.end) continue;
+    block.partyAt.delete(span.start);
+    block.partyEndingAt.delete(span.end);
+    for (let k = start; k < end; k++) block.inParty[k] = 1;
+    span.start = start;
+    span.end = end;
+    span.prefix = prefix;
+    if (span.word.kind === 'alias' && span.word.person) span.word = { ...span.word, person: false };
+    block.partyAt.set(start, span);
+    block.partyEndingAt.set(end, span);
+  }
+}
+
+/**
+ * "the town", "المدينة", "القاعدة" with no name after them refer back to the latest place of a
+ * fitting kind named earlier in the paragraph (not a reference point, not part of a party's name):
+ * "انسحبت قوات حفتر من ترهونة، ودخلت قوات الوفاق المدينة".
+ */
+function findPlaceAnaphors(block: Block, reader: ClaimReader, placeKinds: ReadonlyMap<string, string> | undefined): void {
+  const { tokens } = block;
+  const added: PlaceSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (block.inPlace[i] === 1 || block.inParty[i] === 1) continue;
+    const match = matchPhrasesAt(reader.placeNouns, tokens, i)[0];
+    if (!match) continue;
+    // "the town of Gharyan", "المدينة غريان": the name follows, nothing refers back.
+    const next = tokens[match.end];
+    if (block.placeAt.has(match.end) || (next?.norm === 'of' && block.placeAt.has(match.end + 1))) continue;
+    let antecedent: PlaceSpan | null = null;
+    for (const place of block.places) {
+      if (place.end > i) break;
+      if (place.skip || isReference(block, reader, place)) continue;
+      const kind = placeKinds?.get(place.place);
+      if (placeKinds && (kind === undefined || !match.value.has(kind))) continue;
+      antecedent = place;
+    }
+    if (antecedent) {
+      const words = slice(block, match.start, match.end);
+      const mention: PlaceMention = { paragraph: block.id, start: (tokens[match.start] as TextToken).start, end: (tokens[match.end - 1] as TextToken).end, place: antecedent.place };
+      added.push({ place: antecedent.place, start: match.start, end: match.end, mention, linked: false, skip: false, anaphor: `"${words}" → ${antecedent.place}, named before it ("${slice(block, antecedent.start, antecedent.end)}")` });
+    }
+    i = match.end - 1;
+  }
+  for (const span of added) {
+    block.places.push(span);
+    block.placeAt.set(span.start, span);
+    block.placeEndingAt.set(span.end, span);
+    for (let k = span.start; k < span.end; k++) block.inPlace[k] = 1;
+  }
+  block.places.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A force named without a party ("الميليشيات الإرهابية", "the militias") is the party the same text
+ * names with that word ("ميليشيات حفتر"), when the text so names one party only.
+ */
+function resolveGenericForces(blocks: readonly Block[], reader: ClaimReader): void {
+  const stemOf = (t: TextToken | undefined): string[] => (t ? readStems(t.norm).map(({ stem }) => stem.replace(/^ال/, '')) : []);
+  reader.genericForces.forEach((family) => {
+    const parties = new Set<string>();
+    for (const block of blocks) {
+      for (const span of block.parties) {
+        if (span.word.kind !== 'alias') continue;
+        for (let k = Math.max(0, span.start - 3); k < span.end; k++) if (stemOf(block.tokens[k]).some((st) => family.has(st))) parties.add(span.word.party);
+      }
+    }
+    if (parties.size !== 1) return;
+    const party = [...parties][0] as string;
+    for (const block of blocks) {
+      for (let i = 0; i < block.tokens.length; i++) {
+        if (block.inParty[i] === 1 || block.inPlace[i] === 1) continue;
+        const token = block.tokens[i] as TextToken;
+        const arabic = readStems(token.norm).some(({ stem }) => stem.startsWith('ال') && family.has(stem.slice(2)));
+        const english = family.has(token.norm) && block.tokens[i - 1]?.norm === 'the';
+        if (!arabic && !english) continue;
+        // "الميليشيات التابعة لحفتر": the name that follows says whose.
+        if (block.partyAt.has(i + 1)) continue;
+        const prefix = readStems(token.norm).find(({ stem }) => stem.startsWith('ال') && family.has(stem.slice(2)))?.prefix ?? '';
+        const span: PartySpan = { start: i, end: i + 1, word: { kind: 'alias', party, outside: true }, prefix, generic: true };
+        block.parties.push(span);
+        block.partyAt.set(i, span);
+        block.partyEndingAt.set(i + 1, span);
+        block.inParty[i] = 1;
+      }
+      block.parties.sort((a, b) => a.start - b.start);
+    }
+  });
 }
 
 function kindRank(word: PartyWord): number {
@@ -272,9 +447,13 @@ function resolveSharedAliases(blocks: readonly Block[], reader: ClaimReader): vo
 /** Finds the attribution verbs of a block and their speakers ("أعلنت قوات الوفاق", "the LNA said"). */
 function findAttributions(block: Block, reader: ClaimReader, memory: Memory): void {
   const { tokens, text } = block;
-  /** Names a speaker: a party phrase, or a title or rank (العقيد، spokesman). */
+  /** Names a speaker: a party phrase, or a title or rank (العقيد، spokesman); not a pronoun ("تمكنت قواتنا"). */
   const naming = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (block.inParty[k] === 1 || hasWord(reader.titles, tokens[k])) return true;
+    for (let k = from; k < to; k++) {
+      if (hasWord(reader.titles, tokens[k]) && block.inParty[k] === 0) return true;
+      const span = block.partyAt.get(k);
+      if (span && span.word.kind !== 'third' && span.word.kind !== 'first') return true;
+    }
     return false;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -334,7 +513,7 @@ function findAttributions(block: Block, reader: ClaimReader, memory: Memory): vo
 
 // ── Statements ──────────────────────────────────────────────────────────────────────────────
 
-function readStatements(block: Block, reader: ClaimReader, memory: Memory, suggestions: SuggestedClaim[], rejected: RejectedClaim[]): void {
+function readStatements(block: Block, reader: ClaimReader, memory: Memory, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): void {
   const { tokens } = block;
   for (let i = 0; i < tokens.length; ) {
     const cue = findCueAt(block, reader, i);
@@ -342,7 +521,7 @@ function readStatements(block: Block, reader: ClaimReader, memory: Memory, sugge
       i++;
       continue;
     }
-    readStatement(block, reader, memory, cue, suggestions, rejected);
+    readStatement(block, reader, memory, cue, suggestions, rejected, sites);
     i = cue.end;
   }
 }
@@ -356,11 +535,13 @@ function findCueAt(block: Block, reader: ClaimReader, i: number): PhraseMatch<Co
     for (let k = match.start; k < match.end; k++) if (block.inPlace[k] === 1) clear = false;
     if (!clear) continue;
     if (block.inParty[i] === 1 && match.value.party !== 'within') continue;
-    if (match.value.party === 'within' && !block.partyAt.get(i)) continue;
+    if (match.value.party === 'within' && !findPartyWithin(block, match.start, match.end)) continue;
+    // "Haftar's stronghold of Tarhuna": the party is the possessor before, not a party after "of".
+    if (match.value.party === 'after' && match.value.lang === 'en' && findPartyJustBefore(block, reader, i, false)) continue;
     // "LNA-held", "قوات حفتر في": only right after a party's name, a subject rather than the
     // object of an action ("قصف قوات حفتر في", "clashes between … in").
     if (match.value.party === 'before') {
-      const party = block.partyEndingAt.get(i) ?? (block.tokens[i - 1]?.norm === 's' ? block.partyEndingAt.get(i - 1) : undefined);
+      const party = findPartyJustBefore(block, reader, i, match.value.slack === 0);
       if (!party || party.word.kind === 'third' || party.word.kind === 'first') continue;
       if (party.word.kind === 'alias' && party.word.person && match.value.slack === 0) continue;
       if (match.value.slack === 0 && (/[بل]$/.test(party.prefix) || hasWord(reader.eventNouns, block.tokens[party.start - 1]))) continue;
@@ -379,7 +560,7 @@ interface Target {
   towards?: string;
 }
 
-function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[]): void {
+function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): void {
   const cue = match.value;
   const { tokens, text } = block;
   const clauseStart = block.clauseStart[match.start] as number;
@@ -393,14 +574,32 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   // "دخولها غريان" (its entry into Gharyan): a place right after makes the pronoun the actor;
   // "عقب تحريرها" (after liberating it): none after, the pronoun is a place named before.
   const pronounPlace = cue.suffix === 'place' && match.suffix !== '';
-  if (cue.place !== 'before') ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1));
-  const placeBefore = cue.place === 'before' || (pronounPlace && targets.length === 0);
-  if (targets.length === 0 && (placeBefore || cue.place === 'either')) {
-    targets = walkBackward(block, reader, match.start);
+  // "Tarhuna, Haftar's main base": walking back starts before the party's name.
+  const backFrom = cue.party === 'before' ? (findPartyJustBefore(block, reader, match.start, cue.slack === 0)?.start ?? match.start) : match.start;
+  if (cue.place === 'before-first') {
+    targets = walkBackward(block, reader, backFrom);
     backward = targets.length > 0;
   }
+  if (cue.place !== 'before' && targets.length === 0) ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1, cue.nearby === true));
+  const placeBefore = cue.place === 'before' || (pronounPlace && targets.length === 0);
+  if (targets.length === 0 && (placeBefore || cue.place === 'either')) {
+    targets = walkBackward(block, reader, backFrom);
+    backward = targets.length > 0;
+  }
+  // "سيطرتها عليها", "انسحبت منها" with no place before in the sentence: the place of the paragraph's previous statement.
+  let carried = false;
+  // "مواقعه التي سيطر عليها": a relative pronoun before it names its antecedent, a noun that is no place.
+  const relative = readStems(tokens[match.start - 1]?.norm ?? '').some(({ stem }) => RELATIVES.has(stem));
+  if (targets.length === 0 && cue.placePronoun && memory.paragraphPlaces.length > 0 && !relative) {
+    targets = memory.paragraphPlaces.map((place) => ({ place, extent: null, extentWords: null }));
+    backward = true;
+    carried = true;
+  }
   if (targets.length === 0) return;
-  if (backward) why.push('place: named before the cue');
+  if (carried) why.push(`place: the pronoun stands for the place of the previous statement (${targets.map((t) => t.place.place).join(', ')})`);
+  else if (backward) why.push('place: named before the cue');
+  for (const target of targets) if (target.place.anaphor) why.push(`place: ${target.place.anaphor}`);
+  memory.paragraphPlaces = targets.map((t) => t.place);
 
   // Who.
   let change = cue.change;
@@ -424,11 +623,18 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   } else if (cue.party === 'after') {
     actor = findPartyAfter(block, reader, memory, match.end, attribution);
   } else if (cue.party === 'before') {
-    actor = findPartyBefore(block, memory, match.start, attribution);
+    actor = findPartyBefore(block, reader, memory, match.start, cue.slack === 0, attribution);
   } else {
-    const span = block.partyAt.get(match.start);
+    const span = findPartyWithin(block, match.start, match.end);
     const read = span ? readPartyWord(span, block, match.start, memory, attribution) : null;
     if (read && span) actor = { ...read, how: `${read.how}, in the cue's words`, span: [span.start, span.end] };
+  }
+  // English nouns name their actor after "of" or "by": "the withdrawal of LNA forces from X", "the capture of X by GNA forces".
+  const agent = cue.party === 'actor' && !backward ? findAgent(block, reader, memory, (targets.at(-1) as Target).place.end, clauseEnd, attribution) : null;
+  if (!actor && cue.noun && cue.lang === 'en') {
+    const of = gapParties.find((p) => ['of', 'by'].includes(tokens[p.start - 1]?.norm ?? ''));
+    const read = of ? readPartyWord(of, block, of.start, memory, attribution) : null;
+    actor = read && of ? { ...read, how: `${read.how}, named after "of"`, span: [of.start, of.end] } : agent;
   }
   if (actor) {
     why.push(`actor: ${actor.how}`);
@@ -438,6 +644,11 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
       change = 'held';
       defaultExtent = 'part';
       why.push(`withdrew towards it ("${targets[0].towards}"): read as a position of ${actor.party}`);
+    } else if (cue.outcome === 'leaves' && agent && agent.party !== actor.party) {
+      // "were driven out of X by GNA forces": the one named after "by" holds it.
+      holder = agent;
+      change = 'expelled';
+      why.push(`${actor.party} was driven out by ${agent.party} (${agent.how}), who holds it`);
     } else if (cue.outcome === 'leaves') {
       // Who holds a place a party left is not said here: the claim stays the leaver's, marked
       // withdrawn and weak, unless the text says who took it (see reassignWithdrawals).
@@ -490,8 +701,8 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
       return;
     }
     if (!holder) return;
-    const confidence = cue.confidence * holder.factor * (k > 0 ? 0.95 : 1) * (backward ? 0.9 : 1) * (approach ? 0.85 : 1);
-    suggestions.push({
+    const confidence = cue.confidence * holder.factor * (k > 0 ? 0.95 : 1) * (backward ? 0.9 : 1) * (approach ? 0.85 : 1) * (carried || target.place.anaphor ? 0.85 : 1);
+    const suggestion: SuggestedClaim = {
       place: target.place.place,
       status: 'control',
       party: holder.party,
@@ -502,18 +713,24 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
       confidence: round(confidence),
       rule: cue.id,
       why: targetWhy,
-    });
+    };
+    suggestions.push(suggestion);
+    sites.set(suggestion, { block: block.id, sentence: block.sentenceStart[match.start] as number, ...(change === 'withdrawn' ? { leaver: holder.party } : {}) });
   });
-  if (!cancel && actor && cue.party === 'actor') {
+  // A position under attack ("هجوما على تمركزات لمسلحي حفتر") says who is attacked, not who acts next.
+  const attacked = cue.change === 'held' && tokens.slice(Math.max(clauseStart, match.start - 4), match.start).some((t) => hasWord(reader.eventNouns, t) && !hasWord(reader.objectMarkers, t));
+  if (!cancel && actor && cue.party === 'actor' && !attacked) {
     memory.lastActor = actor.party;
     memory.paragraphActor = actor.party;
   }
 }
 
 /** Places after a cue: the first reached through fillers, then the list that follows it. */
-function walkForward(block: Block, reader: ClaimReader, from: number, limit: number, slack: number): { targets: Target[]; gapParties: PartySpan[] } {
+function walkForward(block: Block, reader: ClaimReader, from: number, limit: number, slack: number, nearby = false): { targets: Target[]; gapParties: PartySpan[] } {
   const { tokens } = block;
   const gapParties: PartySpan[] = [];
+  /** Past a cue read through ("سيطرت على معقل حفتر في"): a party there owns that thing, it does not act. */
+  let throughCue = false;
   let budget = slack;
   let direction = false;
   let near = false;
@@ -542,8 +759,8 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
         continue;
       }
       if (isPossessive(block, place)) {
+        // "Tripoli's southern Sog al-Khmies district": the owner is named, the place comes next.
         i = place.end + 1;
-        content = true;
         continue;
       }
       // After a word the vocabulary does not know ("the center of", "مقر"), the place is what that
@@ -564,7 +781,7 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
     }
     const party = block.partyAt.get(i);
     if (party) {
-      gapParties.push(party);
+      if (!throughCue) gapParties.push(party);
       i = party.end;
       // "الجيش الليبي التابع للمشير، خليفة حفتر": the affiliation belongs to the party.
       while (i < limit && (hasWord(reader.affiliations, tokens[i]) || hasWord(reader.titles, tokens[i]))) {
@@ -580,6 +797,7 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
     const inner = i > from ? findCueAt(block, reader, i) : null;
     if (inner && (inner.value.party === 'actor' || inner.value.party === 'after')) {
       if (!inner.value.complement) break;
+      if (inner.value.party === 'after') throughCue = true;
       i = inner.end;
       continue;
     }
@@ -597,7 +815,7 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
       continue;
     }
     if (hasWord(reader.nearWords, token)) {
-      near = true;
+      near = !nearby;
       directionAt = i;
       content = true;
       i++;
@@ -820,7 +1038,8 @@ function findActor(block: Block, reader: ClaimReader, memory: Memory, match: Phr
   for (let j = match.start; j > clauseStart; j--) {
     const span = block.partyEndingAt.get(j);
     if (!span) continue;
-    if (isObject(block, reader, span)) continue;
+    // Right before the cue it is the cue's subject, whatever it is the object of ("targeting pro-Haftar forces deployed in").
+    if (j < match.start && isObject(block, reader, span)) continue;
     const read = readPartyWord(span, block, span.start, memory, attribution);
     if (read) return { ...read, span: [span.start, span.end] };
   }
@@ -837,6 +1056,22 @@ function isObject(block: Block, reader: ClaimReader, span: PartySpan): boolean {
     if (!isFiller(reader, token) || block.inParty[j] === 1) return false;
   }
   return false;
+}
+
+/** The party named after "by" ("على يد") right after a place: "driven out of X by GNA forces". */
+function findAgent(block: Block, reader: ClaimReader, memory: Memory, from: number, limit: number, attribution: Attribution | null): PartyReading | null {
+  const { tokens } = block;
+  let j = from;
+  const hand = (t: TextToken | undefined): boolean => readStems(t?.norm ?? '').some(({ stem }) => stem === 'يد' || stem === 'ايدي');
+  if (tokens[j]?.norm === 'by') j++;
+  else if (tokens[j]?.norm === normaliseName('على') && hand(tokens[j + 1])) j += 2;
+  else if (hand(tokens[j]) && /^ب/.test(tokens[j]?.norm ?? '')) j++;
+  else return null;
+  if (tokens[j]?.norm === 'the') j++;
+  const span = j < limit ? block.partyAt.get(j) : undefined;
+  if (!span || span.word.kind === 'third' || span.word.kind === 'first') return null;
+  const read = readPartyWord(span, block, span.start, memory, attribution);
+  return read ? { ...read, how: `${read.how}, named after "${slice(block, from, from + 1)}"`, span: [span.start, span.end] } : null;
 }
 
 /** The party named right after a cue ("تحت سيطرة قوات الوفاق", "held by the LNA", "منطلق قوات حفتر"). */
@@ -857,18 +1092,36 @@ function findPartyAfter(block: Block, reader: ClaimReader, memory: Memory, from:
   return null;
 }
 
-/** The party named right before a cue ("LNA-held", "Haftar’s last stronghold"). */
-function findPartyBefore(block: Block, memory: Memory, at: number, attribution: Attribution | null): PartyReading | null {
-  for (let j = at; j >= Math.max(0, at - 2); j--) {
-    const span = block.partyEndingAt.get(j);
-    if (span) {
-      const read = readPartyWord(span, block, span.start, memory, attribution);
-      return read ? { ...read, span: [span.start, span.end] } : null;
-    }
+/** The party named right before a cue ("LNA-held", "Haftar’s last stronghold", "ميليشيات حفتر الإرهابية في"). */
+function findPartyBefore(block: Block, reader: ClaimReader, memory: Memory, at: number, presence: boolean, attribution: Attribution | null): PartyReading | null {
+  const span = findPartyJustBefore(block, reader, at, presence);
+  if (!span) return null;
+  const read = readPartyWord(span, block, span.start, memory, attribution);
+  return read ? { ...read, span: [span.start, span.end] } : null;
+}
+
+/**
+ * The party phrase ending right before word `at`, through a possessive ("Haftar's stronghold")
+ * and, for presence, up to two adjectives ("ميليشيات حفتر الإرهابية داخل", "LNA forces still in").
+ */
+function findPartyJustBefore(block: Block, reader: ClaimReader, at: number, presence: boolean): PartySpan | undefined {
+  let j = at;
+  if (block.tokens[j - 1]?.norm === 's' && block.partyEndingAt.has(j - 1)) j--;
+  for (let k = 0; presence && k < 2 && !block.partyEndingAt.has(j); k++) {
     const token = block.tokens[j - 1];
-    if (j < at && token && token.norm !== 's') return null;
+    if (!token || block.inParty[j - 1] === 1 || block.inPlace[j - 1] === 1 || !hasWord(reader.presenceAdjectives, token)) break;
+    j--;
   }
-  return null;
+  return block.partyEndingAt.get(j);
+}
+
+/** The first party phrase inside words [from, to) ("under Haftar's control", "الحكومة في"). */
+function findPartyWithin(block: Block, from: number, to: number): PartySpan | undefined {
+  for (let k = from; k < to; k++) {
+    const span = block.partyAt.get(k);
+    if (span && span.end <= to) return span;
+  }
+  return undefined;
 }
 
 /** Every distinct party named after a contested cue, in its clause. */
@@ -887,6 +1140,7 @@ function readPartyWord(span: PartySpan, block: Block, at: number, memory: Memory
   const words = slice(block, span.start, span.end);
   switch (span.word.kind) {
     case 'alias':
+      if (span.generic) return { party: span.word.party, how: `"${words}" → ${span.word.party}, the party this text names with that word`, factor: 0.8 };
       return { party: span.word.party, how: `"${words}" → ${span.word.party}`, factor: 1 };
     case 'shared':
       return span.shared ? { party: span.shared, how: `"${words}" (a name both sides use) → ${span.shared}, from its context`, factor: 0.9 } : null;
@@ -956,9 +1210,13 @@ function findCancel(block: Block, reader: ClaimReader, match: PhraseMatch<Contro
       if (scope === 'adjacent' && distance !== 0) continue;
       if (scope === 'near' && distance > 5) continue;
       if (match.value.state && scope === 'near' && (reason === 'attempt' || reason === 'irrealis')) continue;
-      if (unless && tokens.slice(Math.max(clauseStart, j - 6), j).some((t) => unless.includes(t.norm))) continue;
+      if (unless && tokens.slice(Math.max(clauseStart, j - 6), j).some((t) => unless.some((w) => readStems(t.norm).some(({ stem }) => stem === normaliseName(w))))) continue;
       const after = tokens[m.end];
       if (m.value.unlessFollowedBy && after && m.value.unlessFollowedBy.some((w) => normaliseName(w) === after.norm)) continue;
+      const number = (t: TextToken | undefined): boolean => t !== undefined && /^[0-9\u0660-\u0669]+$/.test(t.norm);
+      if (m.value.unlessNextToNumber && (number(tokens[m.start - 1]) || number(after))) continue;
+      const before = tokens[m.start - 1];
+      if (m.value.unlessPrecededBy && before && m.value.unlessPrecededBy.some((w) => readStems(before.norm).some(({ stem }) => stem === normaliseName(w)))) continue;
       if (!found || CANCEL_RANK[reason] < CANCEL_RANK[found.reason]) found = { reason, marker: slice(block, m.start, m.end) };
     }
   }
@@ -976,9 +1234,14 @@ function findBefore(block: Block, index: Parameters<typeof matchPhrasesAt>[0], a
 
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────
 
-/** A word that may stand between a cue and its place: a filler of the vocabulary, or a number (dates, "14 أبريل"). */
+/**
+ * A word that may stand between a cue and its place: a filler of the vocabulary, with or without
+ * the article ("المعسكرات", "المدينة"), or a number (dates, "14 أبريل").
+ */
 function isFiller(reader: ClaimReader, token: TextToken | undefined): boolean {
-  return token !== undefined && (/^[0-9\u0660-\u0669]+$/.test(token.norm) || hasWord(reader.fillers, token));
+  if (token === undefined) return false;
+  if (/^[0-9\u0660-\u0669]+$/.test(token.norm)) return true;
+  return readStems(token.norm).some(({ stem }) => reader.fillers.has(stem) || (stem.length > 4 && stem.startsWith('ال') && reader.fillers.has(stem.slice(2))));
 }
 
 function slice(block: Block, from: number, to: number): string {

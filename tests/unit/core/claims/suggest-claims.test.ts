@@ -49,14 +49,21 @@ describe('suggestClaims: who holds what', () => {
     expect(suggest('مدينتي غريان وترهونة، واللتين تمثلان بدورهما منطلق قوات حفتر باتجاه طرابلس.')).toEqual(['gharyan lna all staging-base', 'tarhuna lna all staging-base']);
     expect(suggest("Gharyan, located some 100km from Tripoli, has been a vital base for Haftar's forces.")).toEqual(['gharyan lna all staging-base']);
   });
-  it('keeps a place a party withdrew from as that party\'s, withdrawn and weak; the draft gives it to a party the text says took it', () => {
+  it('keeps a place a party withdrew from as that party\'s, withdrawn and weak, unless the text says the other party took it', () => {
     const { suggestions } = read('انسحبت قوات حفتر من العزيزية.');
     expect(suggestions.map((s) => [s.place, s.party, s.change])).toEqual([['al-aziziya', 'lna', 'withdrawn']]);
     expect(suggestions[0]!.confidence).toBeLessThan(0.6);
     expect(suggestions[0]!.why.join(' ')).toContain('withdrew from it; who holds it now is not said here');
     const both = read('انسحبت قوات حفتر من العزيزية، ودخلت قوات الوفاق العزيزية صباح اليوم.').suggestions;
-    expect(both.map((s) => `${s.place} ${s.party} ${s.change}`)).toEqual(['al-aziziya lna withdrawn', 'al-aziziya gna entered']);
-    expect(selectDraftClaims(both).map((c) => [c.place, c.party, c.change, c.alternatives.length])).toEqual([['al-aziziya', 'gna', 'entered', 1]]);
+    // README: `withdrawn` with party X means the rival withdrew and X holds it.
+    expect(both.map((s) => `${s.place} ${s.party} ${s.change}`)).toEqual(['al-aziziya gna withdrawn', 'al-aziziya gna entered']);
+    expect(both[0]!.why.at(-1)).toContain('so gna holds it after lna left');
+    expect(selectDraftClaims(both).map((c) => [c.place, c.party, c.change, c.alternatives.length])).toEqual([['al-aziziya', 'gna', 'entered', 0]]);
+    // The leaver's position in the sentence that says it left is where it was.
+    expect(suggest('LNA forces stationed at Watiya left the airbase on Monday. GNA forces took over Watiya airbase.')).toEqual([
+      'al-watiya-air-base gna all withdrawn',
+      'al-watiya-air-base gna all taken',
+    ]);
   });
   it('reads a withdrawal towards a place as the withdrawing party\'s position: "انسحبت باتجاه قصر بن غشير"', () => {
     expect(suggest('قوات "الجيش الوطني الليبي" انسحبت باتجاه قصر بن غشير.')).toEqual(['qasr-bin-ghashir lna part held']);

@@ -353,7 +353,10 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         'forced to withdraw from', 'forced to retreat from', 'forced to pull out of'] },
     { id: 'en.withdraw', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.8,
       forms: ['withdrew from', 'withdrawn from', 'withdrawing from', 'pulled out of', 'pulled back from', 'retreated from', 'retreating from', 'fled from', 'fleeing', 'fleeing from', 'pulling back from', 'pulling out of', 'pulled out from', 'abandoned', 'lost control of', 'lost', 'evacuated', 'pullout from', 'withdrawal from',
-        'withdrew', 'retreated', 'pulled back', 'fled', 'withdrawal of … from', 'pullout of … from', 'retreat of … from', 'departure of … from', 'vacated', 'abandoning'] },
+        'withdrew', 'retreated', 'pulled back', 'fled', 'vacated', 'abandoning'] },
+    // "the withdrawal of LNA forces from Tarhuna": the party after "of" is the one that left.
+    { id: 'en.withdraw-noun', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.75, noun: true,
+      forms: ['withdrawal of … from', 'pullout of … from', 'retreat of … from', 'departure of … from', 'flight of … from', 'exit of … from'] },
     // "LNA forces stationed at Watiya left the airbase": nothing but fillers between it and the place.
     { id: 'en.leave', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.7, slack: 0,
       forms: ['left', 'leaving', 'have left', 'had left', 'has left'] },
@@ -366,7 +369,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['concentrated in', 'positioned in', 'stationed in', 'stationed at', 'deployed in', 'deployed at', 'based in', 'based at', 'entrenched in', 'dug in', 'positions in', 'present in', 'remain deployed in', 'remain in',
         'holed up in', 'massed in', 'amassed in', 'gathered in', 'regrouped in', 'remained in', 'remains in'] },
     { id: 'en.reinforce', lang: 'en', change: 'staging-base', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, noun: true,
-      forms: ['reinforcements to', 'reinforcements … to', 'reinforcements arrived in', 'deployed to', 'dispatched to', 'sent troops to', 'sent forces to', 'massing near', 'massed near', 'amassed near'] },
+      forms: ['reinforcements to', 'reinforcements … to', 'reinforcements of … to', 'arrival of … to', 'arrival of … in', 'reinforcements arrived in', 'deployed to', 'dispatched to', 'sent troops to', 'sent forces to', 'massing near', 'massed near', 'amassed near'] },
     { id: 'en.under-control', lang: 'en', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85, state: true,
       forms: ['held by', 'controlled by', 'under the control of', 'under control of', 'in the hands of', 'occupied by', 'in the grip of', 'remained under the control of'] },
     { id: 'en.taken-by', lang: 'en', change: 'taken', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85,

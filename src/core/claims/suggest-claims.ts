@@ -108,6 +108,8 @@ interface PartyReading {
   factor: number;
   /** The party's words, when they are in the statement's clause. */
   span?: [number, number];
+  /** Not named with the statement: the speaker's party or the subject carried over. */
+  fallback?: boolean;
 }
 
 const SENTENCE_END = /[.!?؟;؛\n]/;
@@ -581,6 +583,9 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     backward = targets.length > 0;
   }
   if (cue.place !== 'before' && targets.length === 0) ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1, cue.nearby === true));
+  // A party inside the cue's words ("وصلت قوات الوفاق إلى", "the withdrawal of LNA forces from") comes first.
+  const inner = block.parties.filter((p) => p.start > match.start && p.end <= match.end);
+  if (inner.length > 0) gapParties = [...inner, ...gapParties];
   const placeBefore = cue.place === 'before' || (pronounPlace && targets.length === 0);
   if (targets.length === 0 && (placeBefore || cue.place === 'either')) {
     targets = walkBackward(block, reader, backFrom);
@@ -630,11 +635,13 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     if (read && span) actor = { ...read, how: `${read.how}, in the cue's words`, span: [span.start, span.end] };
   }
   // English nouns name their actor after "of" or "by": "the withdrawal of LNA forces from X", "the capture of X by GNA forces".
-  const agent = cue.party === 'actor' && !backward ? findAgent(block, reader, memory, (targets.at(-1) as Target).place.end, clauseEnd, attribution) : null;
-  if (!actor && cue.noun && cue.lang === 'en') {
-    const of = gapParties.find((p) => ['of', 'by'].includes(tokens[p.start - 1]?.norm ?? ''));
+  const agent = cue.party === 'actor' && !backward ? findAgent(block, memory, (targets.at(-1) as Target).place.end, clauseEnd, attribution, cue.outcome === 'leaves') : null;
+  // They beat a party named before the noun ("GNA forces said the withdrawal of Haftar's forces from X").
+  if (cue.lang === 'en' && cue.party === 'actor') {
+    const of = cue.noun ? gapParties.find((p) => ['of', 'by'].includes(tokens[p.start - 1]?.norm ?? '')) : undefined;
     const read = of ? readPartyWord(of, block, of.start, memory, attribution) : null;
-    actor = read && of ? { ...read, how: `${read.how}, named after "of"`, span: [of.start, of.end] } : agent;
+    if (read && of) actor = { ...read, how: `${read.how}, named after "${tokens[of.start - 1]?.norm}"`, span: [of.start, of.end] };
+    else if (agent && cue.outcome !== 'leaves') actor = agent;
   }
   if (actor) {
     why.push(`actor: ${actor.how}`);
@@ -783,8 +790,9 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
     if (party) {
       if (!throughCue) gapParties.push(party);
       i = party.end;
-      // "الجيش الليبي التابع للمشير، خليفة حفتر": the affiliation belongs to the party.
-      while (i < limit && (hasWord(reader.affiliations, tokens[i]) || hasWord(reader.titles, tokens[i]))) {
+      // "الجيش الليبي التابع للمشير، خليفة حفتر": the affiliation belongs to the party; another
+      // party's name right after it is another party ("طردت قوات الوفاق قوات حفتر من").
+      while (i < limit && !block.partyAt.has(i) && (hasWord(reader.affiliations, tokens[i]) || hasWord(reader.titles, tokens[i]))) {
         const next = block.partyAt.get(i + 1);
         i++;
         if (next) {
@@ -1011,9 +1019,10 @@ function findActor(block: Block, reader: ClaimReader, memory: Memory, match: Phr
     if (read) return { ...read, how: `the pronoun suffix "${match.suffix}" → ${read.party} (${read.how})` };
   }
   // Arabic puts the subject after the verb ("سيطر الجيش على"); English does not ("Haftar base").
-  if (cue.outcome !== 'expels' && cue.lang === 'ar') {
-    for (const span of gapParties) {
-      if (isObject(block, reader, span)) continue;
+  // After a verb of expelling the party is the one expelled, unless another follows it ("طردت قوات الوفاق قوات حفتر من").
+  const subjects = gapParties.filter((span) => !isObject(block, reader, span));
+  if (cue.lang === 'ar' && (cue.outcome !== 'expels' || subjects.length >= 2)) {
+    for (const span of subjects) {
       const read = readPartyWord(span, block, span.start, memory, attribution);
       if (read) return { ...read, span: [span.start, span.end] };
     }
@@ -1030,7 +1039,7 @@ function findActor(block: Block, reader: ClaimReader, memory: Memory, match: Phr
     }
     if (backward && placeEnd >= 0) {
       const speaking = attribution?.party;
-      if (speaking) return { party: speaking, how: `the speaker's party, ${speaking}`, factor: 0.85 };
+      if (speaking) return { party: speaking, how: `the speaker's party, ${speaking}`, factor: 0.85, fallback: true };
     }
   }
   // In a relative clause ("مدينة صرمان التي يتحصن فيها …"), the actor is not before the place.
@@ -1043,8 +1052,8 @@ function findActor(block: Block, reader: ClaimReader, memory: Memory, match: Phr
     const read = readPartyWord(span, block, span.start, memory, attribution);
     if (read) return { ...read, span: [span.start, span.end] };
   }
-  if (attribution?.party) return { party: attribution.party, how: `the speaker's party, ${attribution.party}`, factor: 0.85 };
-  if (memory.paragraphActor) return { party: memory.paragraphActor, how: `subject carried over from the previous statement, ${memory.paragraphActor}`, factor: 0.8 };
+  if (attribution?.party) return { party: attribution.party, how: `the speaker's party, ${attribution.party}`, factor: 0.85, fallback: true };
+  if (memory.paragraphActor) return { party: memory.paragraphActor, how: `subject carried over from the previous statement, ${memory.paragraphActor}`, factor: 0.8, fallback: true };
   return null;
 }
 
@@ -1058,12 +1067,15 @@ function isObject(block: Block, reader: ClaimReader, span: PartySpan): boolean {
   return false;
 }
 
-/** The party named after "by" ("على يد") right after a place: "driven out of X by GNA forces". */
-function findAgent(block: Block, reader: ClaimReader, memory: Memory, from: number, limit: number, attribution: Attribution | null): PartyReading | null {
+/**
+ * The party named after "by" ("على يد") right after a place: "driven out of X by GNA forces",
+ * "the capture of X by GNA forces"; after "to" when losing a place ("lost Gharyan to GNA forces").
+ */
+function findAgent(block: Block, memory: Memory, from: number, limit: number, attribution: Attribution | null, losing: boolean): PartyReading | null {
   const { tokens } = block;
   let j = from;
   const hand = (t: TextToken | undefined): boolean => readStems(t?.norm ?? '').some(({ stem }) => stem === 'يد' || stem === 'ايدي');
-  if (tokens[j]?.norm === 'by') j++;
+  if (tokens[j]?.norm === 'by' || (losing && tokens[j]?.norm === 'to')) j++;
   else if (tokens[j]?.norm === normaliseName('على') && hand(tokens[j + 1])) j += 2;
   else if (hand(tokens[j]) && /^ب/.test(tokens[j]?.norm ?? '')) j++;
   else return null;

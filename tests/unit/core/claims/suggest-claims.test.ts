@@ -84,6 +84,33 @@ describe('suggestClaims: who holds what', () => {
   });
 });
 
+describe('suggestClaims: who acted, in the phrasings of the reporting', () => {
+  it('reads the party after "of" in an English verbal noun, over a party named before it', () => {
+    expect(suggest('The withdrawal of LNA forces from Tarhuna began on Friday.')).toEqual(['tarhuna lna all withdrawn']);
+    expect(suggest("GNA forces said the withdrawal of Haftar's forces from Gharyan was complete.")).toEqual(['gharyan lna all withdrawn']);
+  });
+  it('reads the party after "by" as the one that acted, over the subject carried over', () => {
+    expect(suggest('The LNA holds Tarhuna. The capture of Surman by GNA forces came on Monday.')).toEqual(['tarhuna lna all held', 'surman gna all taken']);
+  });
+  it('gives a place lost "to" a party to that party', () => {
+    expect(suggest("Haftar's forces lost Gharyan to GNA forces in June.")).toEqual(['gharyan gna all expelled']);
+  });
+  it('takes the first of two parties after a verb of expelling as the one that expelled', () => {
+    expect(suggest('طردت قوات الوفاق قوات حفتر من العزيزية.')).toEqual(['al-aziziya gna all expelled']);
+  });
+  it('reads a party inside the words of a cue: "وصلت قوات الوفاق إلى"', () => {
+    expect(suggest('وصلت قوات الوفاق إلى ترهونة.')).toEqual(['tarhuna gna part advanced']);
+  });
+  it('knows the names of the parties\' operations and allies: Volcano of Anger, Wagner, الكانيات', () => {
+    expect(suggest('Volcano of Anger forces took control of Surman.')).toEqual(['surman gna all taken']);
+    expect(suggest('وسيطرت مرتزقة فاغنر على مدينة بني وليد.')).toEqual(['bani-walid lna all taken']);
+    expect(suggest('وتسيطر ميليشيات الكاني على ترهونة.')).toEqual(['tarhuna lna all held']);
+  });
+  it('reads "the town" as the town named before it', () => {
+    expect(suggest('GNA forces reached Tarhuna on Friday. They entered the town hours later.')).toEqual(['tarhuna gna part advanced', 'tarhuna gna all entered']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

@@ -66,6 +66,10 @@ export interface Place {
   needsTrigger?: boolean;
   /** Free-text note on sources, disagreements or ambiguity. */
   note?: string;
+  /** Inhabitants, where the source gives a figure (the generated OpenStreetMap layer). */
+  population?: number;
+  /** Which layer of the gazetteer the entry comes from: written by hand, or generated from OpenStreetMap. */
+  layer?: 'curated' | 'osm';
 }
 
 /** A gazetteer: entries by id, plus the region articles are assumed to be about. */

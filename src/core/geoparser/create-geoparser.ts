@@ -5,8 +5,14 @@ import { SEPARATOR, breaksPhrase, normaliseText } from '../text/normalise.ts';
 export interface NameEntry {
   /** Ids of the places this name stands for (several when the name is ambiguous). */
   placeIds: string[];
-  /** Ids among `placeIds` that only match after a trigger word (their name is a common word). */
-  triggerOnly: string[];
+  /**
+   * Ids among `placeIds` whose name needs evidence that it names the place here: a trigger word
+   * before it (منطقة، مدينة، "town of"…), or, in the document, a list of places it belongs to,
+   * the same name confirmed elsewhere, or places nearby (see `weighEvidence`). A curated name marked
+   * `needs_trigger` (a common word), or a generated-layer village, or a generated-layer name that
+   * looks like a common word (one Arabic word with the article; one short Latin word).
+   */
+  needsEvidence: string[];
   /** True when the name is written in Arabic script, so clitic prefixes may attach to it. */
   arabic: boolean;
 }
@@ -33,6 +39,34 @@ export interface Geoparser {
   nameCount: number;
 }
 
+/** Population from which a generated-layer place is a known town whose name needs no evidence. */
+export const STRONG_POPULATION = 10_000;
+
+/**
+ * Whether a name of a place needs evidence in the text before it counts as that place (the prior):
+ * a curated entry needs it only when marked `needs_trigger`; a generated (OpenStreetMap) entry
+ * needs it when it is a village or hamlet of fewer than {@link STRONG_POPULATION} people, or when the
+ * name has the shape of a common word: one Arabic word with the article (الرملة "the sand",
+ * البيضاء "the white"), or one Latin word of at most 4 letters once its article is dropped.
+ *
+ * @param key - the name, normalised
+ */
+export function needsEvidence(place: Place, key: string): boolean {
+  if (place.needsTrigger) return true;
+  if (place.layer !== 'osm') return false;
+  if (commonWordShape(key)) return true;
+  const known = place.kind === 'city' || place.kind === 'town' || (place.population ?? 0) >= STRONG_POPULATION;
+  return !known;
+}
+
+/** One Arabic word with the article, or one Latin word of at most 4 letters (article dropped). */
+export function commonWordShape(key: string): boolean {
+  if (ARABIC_BLOCK.test(key)) return !key.includes(' ') && key.startsWith('ال');
+  const words = key.split(' ');
+  const rest = LATIN_ARTICLES.includes(`${words[0]} `) ? words.slice(1) : words;
+  return rest.length === 1 && (rest[0] as string).length <= 4;
+}
+
 const ALEF = 0x0627;
 const LAM = 0x0644;
 const ARABIC_BLOCK = /[\u0600-\u06ff]/;
@@ -47,7 +81,7 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
   const root = createNode();
   let nameCount = 0;
   /** `breaks`: indices in `key` of the spaces where the written name has a phrase break. */
-  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place, breaks: ReadonlySet<number>): void => {
+  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place, breaks: ReadonlySet<number>, weak: boolean): void => {
     if (key.length === 0) return;
     let node = root;
     for (let i = 0; i < key.length; i++) {
@@ -63,12 +97,12 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
     const slot = withArticle ? 'withArticle' : 'plain';
     let entry = node[slot];
     if (!entry) {
-      entry = { placeIds: [], triggerOnly: [], arabic };
+      entry = { placeIds: [], needsEvidence: [], arabic };
       node[slot] = entry;
       nameCount++;
     }
     if (!entry.placeIds.includes(place.id)) entry.placeIds.push(place.id);
-    if (place.needsTrigger && !entry.triggerOnly.includes(place.id)) entry.triggerOnly.push(place.id);
+    if (weak && !entry.needsEvidence.includes(place.id)) entry.needsEvidence.push(place.id);
   };
 
   for (const place of places) {
@@ -79,16 +113,17 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (breaksPhrase(name, offsets, i)) breaks.add(i);
       /** The same breaks in `key.slice(from)`. */
       const shifted = (from: number): Set<number> => new Set([...breaks].map((i) => i - from));
+      const weak = needsEvidence(place, key);
       if (ARABIC_BLOCK.test(key)) {
         if (key.length > 3 && key.charCodeAt(0) === ALEF && key.charCodeAt(1) === LAM) {
-          add(key.slice(2), true, true, place, shifted(2));
+          add(key.slice(2), true, true, place, shifted(2), weak);
         } else {
-          add(key, false, true, place, breaks);
+          add(key, false, true, place, breaks, weak);
         }
       } else {
-        add(key, false, false, place, breaks);
+        add(key, false, false, place, breaks, weak);
         const article = LATIN_ARTICLES.find((a) => key.startsWith(a));
-        if (article && key.length - article.length >= 4) add(key.slice(article.length), false, false, place, shifted(article.length));
+        if (article && key.length - article.length >= 4) add(key.slice(article.length), false, false, place, shifted(article.length), weak);
       }
     }
   }

@@ -1,13 +1,20 @@
 import type { GeoparseWarning, Match } from '../types.ts';
-import { SEPARATOR, breaksPhrase, mapEndOffset, normaliseText } from '../text/normalise.ts';
+import { SEPARATOR, breaksPhrase, mapEndOffset, normaliseName, normaliseText } from '../text/normalise.ts';
 import type { Geoparser, NameEntry, TrieNode } from './create-geoparser.ts';
 import { MIN_STEM_AFTER_PREFIX, prefixFormsFor, type PrefixForm } from './prefixes.ts';
 import { ARABIC_NAME_HEADS, ARABIC_STOPWORDS, ARABIC_TRIGGER_FORMS, LATIN_TRIGGERS, TRIGGER_LENGTHS } from './triggers.ts';
 
 /** What {@link geoparseText} finds in one block of text. */
 export interface GeoparseResult {
+  /** Names found, with the evidence they need: none, or a trigger word just before them. */
   matches: Match[];
   warnings: GeoparseWarning[];
+  /**
+   * Names of places that need evidence (a common word, a small generated-layer village) found
+   * without a trigger word: the document decides on them (`weighEvidence`: a list of places, the
+   * same name elsewhere, places nearby); those left out become warnings.
+   */
+  pending: Match[];
 }
 
 interface Hit {
@@ -33,7 +40,10 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
   const n = s.length;
   const matches: Match[] = [];
   const warnings: GeoparseWarning[] = [];
+  const pending: Match[] = [];
   let pos = 0;
+  // Where the token before this one starts, for names that follow a bridge or a street word.
+  let previous = -1;
   // The trigger word just before this token, if any ("حي", "town of"), for warnings and for
   // names that only count after one.
   let trigger: string | null = null;
@@ -41,35 +51,61 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
   while (pos < n) {
     let tokenEnd = s.indexOf(' ', pos);
     if (tokenEnd < 0) tokenEnd = n;
-    const hit = findLongestName(parser.root, s, text, offsets, pos, tokenEnd, trigger !== null);
+    const hit = findLongestName(parser.root, s, text, offsets, pos, tokenEnd);
     if (hit) {
-      const candidates = trigger !== null ? hit.entry.placeIds : hit.entry.placeIds.filter((id) => !hit.entry.triggerOnly.includes(id));
-      if (candidates.length > 0) {
-        const start = offsets[hit.spanStart] as number;
-        const end = mapEndOffset(text, offsets, hit.end);
-        matches.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...candidates] });
-        trigger = null;
-        pos = hit.end + 1;
-        continue;
+      const start = offsets[hit.spanStart] as number;
+      const end = mapEndOffset(text, offsets, hit.end);
+      const feature = previous >= 0 && trigger === null ? readFeatureHead(s, previous, pos) : null;
+      if (feature !== null) {
+        // "جسر الزهراء" is a bridge named after az-Zahra, not az-Zahra: report the whole name.
+        const from = offsets[previous] as number;
+        warnings.push({ paragraph, start: from, end, text: text.slice(from, end), reason: `names a ${feature} called after "${text.slice(start, end)}", not the place itself, and is not in the gazetteer` });
+      } else {
+        const strong = hit.entry.placeIds.filter((id) => !hit.entry.needsEvidence.includes(id));
+        const match: Match = { paragraph, start, end, text: text.slice(start, end), candidates: trigger !== null ? [...hit.entry.placeIds] : strong };
+        if (trigger !== null && strong.length < hit.entry.placeIds.length) match.evidence = `after "${trigger}"`;
+        if (match.candidates.length > 0) matches.push(match);
+        else pending.push({ ...match, candidates: [...hit.entry.placeIds] });
       }
+      trigger = null;
+      previous = -1;
+      pos = hit.end + 1;
+      continue;
     }
     if (trigger !== null) {
       const warning = readCandidate(s, text, offsets, pos, tokenEnd, trigger, paragraph);
       if (warning) warnings.push(warning);
     }
     trigger = readTrigger(s, text, offsets, pos, tokenEnd);
+    previous = pos;
     pos = tokenEnd + 1;
   }
-  return { matches, warnings };
+  return { matches, warnings, pending };
 }
 
-function findLongestName(root: TrieNode, s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number, afterTrigger: boolean): Hit | null {
+/**
+ * Words for a feature named after a place (جسر الزهراء, the Zahra bridge; شارع الزاوية, Zawiya
+ * street): the name after them is not the place. Normalised, with their clitics.
+ */
+const FEATURE_HEADS: ReadonlyMap<string, string> = new Map(
+  [['جسر', 'bridge'], ['كوبري', 'bridge'], ['شارع', 'street']].flatMap(([w, kind]) =>
+    ['', 'و', 'ف', 'ب', 'ل', 'ال', 'وال', 'بال', 'لل', 'وب', 'ول', 'وبال', 'ولل'].map((c) => [normaliseName(c + (w as string)), kind as string] as [string, string]),
+  ),
+);
+
+/** The kind of feature when the token at `from` (ending before `to`) is a feature word. */
+function readFeatureHead(s: string, from: number, to: number): string | null {
+  if (to - from > 9) return null;
+  return FEATURE_HEADS.get(s.slice(from, to - 1)) ?? null;
+}
+
+function findLongestName(root: TrieNode, s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number): Hit | null {
   let best: Hit | null = null;
   for (const form of prefixFormsFor(s.charCodeAt(pos))) {
     if (!startsWithAt(s, form.text, pos)) continue;
     const stemStart = pos + form.text.length;
     if (stemStart >= tokenEnd) continue;
-    const hit = walk(root, s, text, offsets, stemStart, form, pos, afterTrigger);
+    const hit = walk(root, s, text, offsets, stemStart, form, pos);
     // The length rule is on the name, not on the token: a multi-word name whose first word is
     // short still takes clitics (وبو سليم, وبحي الأندلس).
     if (hit && form.text.length > 0 && hit.end - stemStart < MIN_STEM_AFTER_PREFIX) continue;
@@ -80,7 +116,7 @@ function findLongestName(root: TrieNode, s: string, text: string, offsets: Uint3
   return best;
 }
 
-function walk(root: TrieNode, s: string, text: string, offsets: Uint32Array, stemStart: number, form: PrefixForm, pos: number, afterTrigger: boolean): Hit | null {
+function walk(root: TrieNode, s: string, text: string, offsets: Uint32Array, stemStart: number, form: PrefixForm, pos: number): Hit | null {
   let node: TrieNode | undefined = root;
   let found: Hit | null = null;
   for (let j = stemStart; j < s.length; ) {
@@ -93,9 +129,8 @@ function walk(root: TrieNode, s: string, text: string, offsets: Uint32Array, ste
     if (j !== s.length && s.charCodeAt(j) !== SEPARATOR) continue;
     const entry = form.article ? node.withArticle : node.plain;
     if (!entry) continue;
-    // Latin names take no Arabic clitics; trigger-only names need their trigger.
+    // Latin names take no Arabic clitics.
     if (!entry.arabic && form.text.length > 0) continue;
-    if (!afterTrigger && entry.triggerOnly.length === entry.placeIds.length) continue;
     found = { spanStart: pos + form.skip, end: j, entry };
   }
   return found;

@@ -61,9 +61,9 @@ not in the gazetteer are printed on stderr as warnings.
       blocks = splitPlainText(text);
     }
     const parser = createGeoparser(gazetteer.places);
-    const { matches, warnings } = geoparseBlocks(parser, gazetteer, blocks);
+    const { matches, warnings, context } = geoparseBlocks(parser, gazetteer, blocks);
     for (const w of warnings) io.err(formatWarning({ ...w, file }));
-    const { resolved, resolutions } = resolveMatches(matches, gazetteer);
+    const { resolved, resolutions } = resolveMatches(matches, gazetteer, context);
     const places = new Map(gazetteer.places.map((p) => [p.id, p]));
     const ids = [...new Set(resolved.map((r) => r.placeId))].sort();
     const features = ids.map((id) => {

@@ -13,6 +13,11 @@ export interface NameEntry {
    * looks like a common word (one Arabic word with the article; one short Latin word).
    */
   needsEvidence: string[];
+  /**
+   * Countries with this name. A country is never a place the map draws, but naming one is context:
+   * "Tripoli, Lebanon" is the Lebanese Tripoli.
+   */
+  countries: string[];
   /** True when the name is written in Arabic script, so clitic prefixes may attach to it. */
   arabic: boolean;
 }
@@ -75,7 +80,7 @@ const LATIN_ARTICLES = ['al ', 'el ', 'as ', 'az ', 'ash ', 'an ', 'ar ', 'at ',
 
 /**
  * Compiles the gazetteer's names into a trie over normalised text. Countries are admin parents,
- * not places the map draws, so their names are left out.
+ * not places the map draws: their names are kept apart, as context for the resolver.
  */
 export function createGeoparser(places: readonly Place[]): Geoparser {
   const root = createNode();
@@ -97,16 +102,16 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
     const slot = withArticle ? 'withArticle' : 'plain';
     let entry = node[slot];
     if (!entry) {
-      entry = { placeIds: [], needsEvidence: [], arabic };
+      entry = { placeIds: [], needsEvidence: [], countries: [], arabic };
       node[slot] = entry;
       nameCount++;
     }
-    if (!entry.placeIds.includes(place.id)) entry.placeIds.push(place.id);
+    const list = place.kind === 'country' ? entry.countries : entry.placeIds;
+    if (!list.includes(place.id)) list.push(place.id);
     if (weak && !entry.needsEvidence.includes(place.id)) entry.needsEvidence.push(place.id);
   };
 
   for (const place of places) {
-    if (place.kind === 'country') continue;
     for (const name of [...place.ar, ...place.en]) {
       const { text: key, offsets } = normaliseText(name);
       const breaks = new Set<number>();

@@ -15,6 +15,8 @@ export interface GeoparseResult {
    * same name elsewhere, places nearby); those left out become warnings.
    */
   pending: Match[];
+  /** Names of countries ("لبنان", "Lebanon"): not places on the map, but context for resolving others. */
+  context: Match[];
 }
 
 interface Hit {
@@ -41,6 +43,7 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
   const matches: Match[] = [];
   const warnings: GeoparseWarning[] = [];
   const pending: Match[] = [];
+  const context: Match[] = [];
   let pos = 0;
   // Where the token before this one starts, for names that follow a bridge or a street word.
   let previous = -1;
@@ -56,7 +59,9 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
       const start = offsets[hit.spanStart] as number;
       const end = mapEndOffset(text, offsets, hit.end);
       const feature = previous >= 0 && trigger === null ? readFeatureHead(s, previous, pos) : null;
-      if (feature !== null) {
+      if (hit.entry.placeIds.length === 0) {
+        context.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...hit.entry.countries] });
+      } else if (feature !== null) {
         // "جسر الزهراء" is a bridge named after az-Zahra, not az-Zahra: report the whole name.
         const from = offsets[previous] as number;
         warnings.push({ paragraph, start: from, end, text: text.slice(from, end), reason: `names a ${feature} called after "${text.slice(start, end)}", not the place itself, and is not in the gazetteer` });
@@ -80,7 +85,7 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
     previous = pos;
     pos = tokenEnd + 1;
   }
-  return { matches, warnings, pending };
+  return { matches, warnings, pending, context };
 }
 
 /**

@@ -15,7 +15,8 @@ export const ARABIC_TRIGGERS: ReadonlySet<string> = new Set(
 /** Latin triggers: the word before "of" in "the town of …". Normalised (lower case). */
 export const LATIN_TRIGGERS: ReadonlySet<string> = new Set([
   'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'region',
-  'municipality', 'outskirts',
+  'municipality', 'outskirts', 'towns', 'cities', 'districts', 'villages', 'suburbs',
+  'neighbourhoods', 'neighborhoods', 'municipalities',
 ]);
 
 /**
@@ -43,14 +44,15 @@ export const ARABIC_NAME_HEADS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Every written form of an Arabic trigger with its clitics (وحي، بمنطقة، والمدينة، للمنطقة…),
- * so a token is one Set look-up, and the shortest and longest lengths, so most tokens are
- * rejected without slicing them out of the text.
+ * Every written form of an Arabic trigger with its clitics (وحي، بمنطقة، لمدينة…), so a token is
+ * one Set look-up, and the shortest and longest lengths, so most tokens are rejected without
+ * slicing them out of the text. Only the indefinite forms: a name follows its trigger in a
+ * construct (مدينة غريان, "the city of Gharyan"), whose head never takes the article; the
+ * definite forms (المدينة, بالمنطقة, الأحياء) refer back to a place already named and are followed
+ * by a verb or an adjective (المدينة سلمت, المنطقة السياحية, الأحياء البرية), not a name.
  */
 export const ARABIC_TRIGGER_FORMS: ReadonlySet<string> = new Set(
-  [...ARABIC_TRIGGERS].flatMap((t) =>
-    ['', 'و', 'ف'].flatMap((conj) => [conj + t, `${conj}ب${t}`, `${conj}ل${t}`, `${conj}ك${t}`, `${conj}ال${t}`, `${conj}بال${t}`, `${conj}لل${t}`, `${conj}كال${t}`]),
-  ),
+  [...ARABIC_TRIGGERS].flatMap((t) => ['', 'و', 'ف'].flatMap((conj) => [conj + t, `${conj}ب${t}`, `${conj}ل${t}`, `${conj}ك${t}`])),
 );
 /** Shortest and longest {@link ARABIC_TRIGGER_FORMS}, in code units. */
 export const TRIGGER_LENGTHS: readonly [number, number] = [

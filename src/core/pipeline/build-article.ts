@@ -39,8 +39,8 @@ export interface BuiltArticle {
  */
 export function buildArticle(input: BuildArticleInput): BuiltArticle {
   const article = loadArticle(input.id, input.articleFiles);
-  const { matches, warnings } = geoparseArticle(article, input.parser, input.gazetteer);
-  const { resolved, resolutions } = resolveMatches(matches, input.gazetteer);
+  const { matches, warnings, context } = geoparseArticle(article, input.parser, input.gazetteer);
+  const { resolved, resolutions } = resolveMatches(matches, input.gazetteer, context);
 
   const mentions = new Map<string, LangMention[]>();
   for (const { match, placeId } of resolved) {

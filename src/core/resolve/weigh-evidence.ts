@@ -44,6 +44,10 @@ const LIST_GAP = /^[\s,،]*(?:(?:و|and|or|أو|ou|et)\s*)?$/u;
  *    candidate lies within {@link NEARBY_KM} of a place the text names; only candidates that near
  *    are kept. A curated `needs_trigger` name is a known common word: closeness is not enough.
  *
+ * 4. **Not abroad**: in a text about other countries only (the countries it names, and those of the
+ *    places it names that need no evidence, do not include the candidate's), no evidence counts,
+ *    not even a trigger word: "مدينة المنصورة" beside Cairo is the Egyptian city.
+ *
  * What is left is dropped, with a warning naming the place and why it was left out when a
  * candidate is a generated-layer place (a curated `needs_trigger` name is a known common word or
  * personal name, السراج as in Fayez al-Sarraj: no warning). Pure; order-independent.
@@ -52,14 +56,31 @@ const LIST_GAP = /^[\s,،]*(?:(?:و|and|or|أو|ou|et)\s*)?$/u;
  * @param matches - names kept by the geoparser (they need no evidence, or had a trigger)
  * @param pending - names that need evidence, from `geoparseText`'s `pending`
  */
-export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[], matches: readonly M[], pending: readonly M[], gazetteer: Gazetteer): EvidenceResult<M> {
+export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[], matches: readonly M[], pending: readonly M[], gazetteer: Gazetteer, context: readonly Match[] = []): EvidenceResult<M> {
   const places = new Map(gazetteer.places.map((p) => [p.id, p]));
+  const countryOf = (id: string): string | null => countryOfPlace(id, places);
+  // The countries the text is about: those it names, and those of the places it names that need no evidence.
+  const textCountries = new Set<string>([
+    ...context.flatMap((m) => m.candidates),
+    ...matches.filter((m) => m.evidence === undefined && m.candidates.length === 1).map((m) => countryOf(m.candidates[0] as string)).filter((c): c is string => c !== null),
+  ]);
+  // A name that needs evidence, in a text about other countries only (المنصورة after مدينة, in a
+  // text that names Cairo), is the namesake abroad, not the Libyan village.
+  const abroad = (m: Match): boolean => textCountries.size > 0 && m.candidates.every((id) => {
+    const c = countryOf(id);
+    return c !== null && !textCountries.has(c);
+  });
   const blockText = new Map(blocks.map((b) => [b.id, b.text]));
   const order = new Map(blocks.map((b, i) => [b.id, i]));
   const byPosition = (a: { paragraph: string; start: number }, b: { paragraph: string; start: number }): number => (order.get(a.paragraph) ?? 0) - (order.get(b.paragraph) ?? 0) || a.start - b.start;
 
-  const kept: M[] = [...matches];
+  const warnings: GeoparseWarning[] = [];
+  const kept: M[] = [];
   let open: M[] = [...pending];
+  for (const m of matches) {
+    if (m.evidence !== undefined && abroad(m)) open.push(m);
+    else kept.push(m);
+  }
   const keyOf = (m: Match): string => normaliseName(m.text).replace(/^(?:[وفبلك]|لل)(?=ال)/, '');
 
   for (let changed = true; changed && open.length > 0; ) {
@@ -68,7 +89,7 @@ export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[],
     const confirmedNames = new Set(kept.filter((m) => m.evidence !== undefined).map(keyOf));
     const still: M[] = [];
     for (const m of open) {
-      const reason = listEvidence(m, all, blockText) ?? (confirmedNames.has(keyOf(m)) ? 'the text names it as a place elsewhere' : null);
+      const reason = abroad(m) ? null : (listEvidence(m, all, blockText) ?? (confirmedNames.has(keyOf(m)) ? 'the text names it as a place elsewhere' : null));
       if (reason !== null) {
         kept.push({ ...m, evidence: reason });
         changed = true;
@@ -81,10 +102,9 @@ export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[],
 
   // Closeness last, against everything kept: a weaker signal than lists and repetition.
   const anchors = kept.flatMap((m) => (m.candidates.length === 1 ? [places.get(m.candidates[0] as string)] : [])).filter((p): p is Place => p !== undefined && !WIDE_KINDS.has(p.kind));
-  const warnings: GeoparseWarning[] = [];
   for (const m of open) {
     const key = keyOf(m);
-    const near = commonWordShape(key)
+    const near = commonWordShape(key) || abroad(m)
       ? []
       : m.candidates.flatMap((id) => {
         const p = places.get(id);
@@ -107,10 +127,22 @@ export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[],
       start: m.start,
       end: m.end,
       text: m.text,
-      reason: `may be ${names}, but nothing confirms it is a place here (no trigger word before it, no list of places, not named elsewhere, no place nearby)`,
+      reason: abroad(m)
+        ? `may be ${names}, but the text is about places in ${[...textCountries].sort().join(', ')}`
+        : `may be ${names}, but nothing confirms it is a place here (no trigger word before it, no list of places, not named elsewhere, no place nearby)`,
     });
   }
   return { matches: kept.sort(byPosition), warnings: warnings.sort(byPosition) };
+}
+
+/** The country a place lies in: the end of its chain of admin parents, or null. */
+function countryOfPlace(id: string, places: ReadonlyMap<string, Place>): string | null {
+  let p = places.get(id);
+  for (let i = 0; p && i < 10; i++) {
+    if (p.kind === 'country') return p.id;
+    p = p.admin ? places.get(p.admin) : undefined;
+  }
+  return null;
 }
 
 function describe(place: Place | undefined, id: string): string {

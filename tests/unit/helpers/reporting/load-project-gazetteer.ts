@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { loadGazetteer } from '../../../../src/core/gazetteer/load-gazetteer.ts';
 import type { Gazetteer, Place, PlaceKind } from '../../../../src/core/types.ts';
-import { projectGazetteer } from '../project.ts';
+import { ROOT, projectGazetteer } from '../project.ts';
 
-/** The OpenStreetMap extract of 910 Libyan settlements the gazetteer's generated layer comes from. */
-export const OSM_REFERENCE = new URL('../../../../../shared/reference/osm-libya-places.json', `file://${process.cwd()}/`);
+/**
+ * The OpenStreetMap extract of 910 Libyan settlements the gazetteer's generated layer comes from:
+ * `../shared/reference/` beside the clone, or the shared folder of this workplace.
+ */
+export const OSM_REFERENCE: string =
+  [join(ROOT, '../shared/reference/osm-libya-places.json'), '/work/shared/reference/osm-libya-places.json'].find((p) => existsSync(p)) ?? join(ROOT, '../shared/reference/osm-libya-places.json');
 
 interface OsmNode {
   id: number;

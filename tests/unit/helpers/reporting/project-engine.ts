@@ -11,8 +11,8 @@ export function createProjectEngine(gazetteer: Gazetteer, label = 'now'): PlaceE
     label,
     gazetteer,
     locate(paragraphs: readonly EngineParagraph[]): EngineResult {
-      const { matches, warnings } = geoparseBlocks(parser, gazetteer, paragraphs);
-      const { resolved } = resolveMatches(matches, gazetteer);
+      const { matches, warnings, context } = geoparseBlocks(parser, gazetteer, paragraphs);
+      const { resolved } = resolveMatches(matches, gazetteer, context);
       return { mentions: resolved.map(({ match, placeId }) => ({ paragraph: match.paragraph, start: match.start, end: match.end, text: match.text, placeId })), warnings };
     },
   };

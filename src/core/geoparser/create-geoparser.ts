@@ -1,4 +1,5 @@
 import type { Place } from '../types.ts';
+import { countKeyConsonants, latinKeyText } from '../text/latin-key.ts';
 import { SEPARATOR, breaksPhrase, normaliseText } from '../text/normalise.ts';
 
 /** A name as stored in the trie: which places it names and how it may be written. */
@@ -20,6 +21,17 @@ export interface NameEntry {
   countries: string[];
   /** True when the name is written in Arabic script, so clitic prefixes may attach to it. */
   arabic: boolean;
+  /**
+   * For a Latin key too short to trust (fewer than {@link MIN_KEY_CONSONANTS} consonants: Hun,
+   * Badr, Jadu): the normalised spellings the text must have exactly. `null`: any spelling with
+   * this key matches.
+   */
+  exact: Set<string> | null;
+  /**
+   * For Latin names: the normalised spellings listed in the gazetteer. Text that matches the key
+   * with another spelling must be capitalised (a proper noun): "quickly" is not Kikla.
+   */
+  spellings: Set<string> | null;
 }
 
 /** A trie node over normalised code units. */
@@ -43,6 +55,13 @@ export interface Geoparser {
   /** Number of distinct normalised names in the trie. */
   nameCount: number;
 }
+
+/**
+ * Latin names whose key has fewer consonants than this match only as listed (normalised), not by
+ * their key: a key of two consonants (Hun → `hn`) is shared by many English words (hen, hone).
+ * Measured on English text with no Libyan place (bench:places, "Latin key").
+ */
+export const MIN_KEY_CONSONANTS = 3;
 
 /** Population from which a generated-layer place is a known town whose name needs no evidence. */
 export const STRONG_POPULATION = 10_000;
@@ -86,7 +105,7 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
   const root = createNode();
   let nameCount = 0;
   /** `breaks`: indices in `key` of the spaces where the written name has a phrase break. */
-  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place, breaks: ReadonlySet<number>, weak: boolean): void => {
+  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place, breaks: ReadonlySet<number>, weak: boolean, exact: readonly string[] | null = null, spellings: readonly string[] | null = null): void => {
     if (key.length === 0) return;
     let node = root;
     for (let i = 0; i < key.length; i++) {
@@ -102,10 +121,12 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
     const slot = withArticle ? 'withArticle' : 'plain';
     let entry = node[slot];
     if (!entry) {
-      entry = { placeIds: [], needsEvidence: [], countries: [], arabic };
+      entry = { placeIds: [], needsEvidence: [], countries: [], arabic, exact: exact ? new Set() : null, spellings: spellings ? new Set() : null };
       node[slot] = entry;
       nameCount++;
     }
+    if (exact && entry.exact) for (const e of exact) entry.exact.add(e);
+    if (spellings && entry.spellings) for (const e of spellings) entry.spellings.add(e);
     const list = place.kind === 'country' ? entry.countries : entry.placeIds;
     if (!list.includes(place.id)) list.push(place.id);
     if (weak && !entry.needsEvidence.includes(place.id)) entry.needsEvidence.push(place.id);
@@ -126,9 +147,28 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
           add(key, false, true, place, breaks, weak);
         }
       } else {
-        add(key, false, false, place, breaks, weak);
-        const article = LATIN_ARTICLES.find((a) => key.startsWith(a));
-        if (article && key.length - article.length >= 4) add(key.slice(article.length), false, false, place, shifted(article.length), weak);
+        // Latin: the trie holds the name's folding key (src/core/text/latin-key.ts), so spellings
+        // nobody listed match; a short key holds the listed spellings too, which text must match.
+        const keyed = latinKeyText(key, name, offsets);
+        const folded = keyed ? keyed.text : key;
+        const kBreaks = new Set<number>();
+        if (keyed) {
+          const toName = keyed.starts.map((i) => offsets[i] as number);
+          for (let i = folded.indexOf(' '); i >= 0; i = folded.indexOf(' ', i + 1)) if (breaksPhrase(name, toName, i)) kBreaks.add(i);
+        }
+        // A name written with a spaced article ("An Nasiriyah") is keyed without it: as a key,
+        // "an" is also "in" and "on".
+        const article = LATIN_ARTICLES.find((a) => key.startsWith(a) && a !== 'al ' && a !== 'el ');
+        const spellings = [key, ...(LATIN_ARTICLES.some((a) => key.startsWith(a)) ? [key.slice(key.indexOf(' ') + 1)] : []), ...(keyed ? [key.replace(/^(?:al|el) /, '')] : [])];
+        // An acronym (an ICAO code: HLLT) is no transliteration: only its own spelling.
+        const acronym = /^[A-Z0-9]{2,6}$/.test(name.trim());
+        const exact = acronym || countKeyConsonants(folded) < MIN_KEY_CONSONANTS ? spellings : null;
+        if (article) {
+          const cut = folded.indexOf(' ') + 1;
+          if (key.length - article.length >= 4 && cut > 0) add(folded.slice(cut), false, false, place, new Set([...kBreaks].map((i) => i - cut)), weak, exact, spellings);
+        } else {
+          add(folded, false, false, place, kBreaks, weak, exact, spellings);
+        }
       }
     }
   }

@@ -1,4 +1,5 @@
 import type { GeoparseWarning, Match } from '../types.ts';
+import { latinKeyText } from '../text/latin-key.ts';
 import { SEPARATOR, breaksPhrase, mapEndOffset, normaliseName, normaliseText } from '../text/normalise.ts';
 import type { Geoparser, NameEntry, TrieNode } from './create-geoparser.ts';
 import { MIN_STEM_AFTER_PREFIX, prefixFormsFor, type PrefixForm } from './prefixes.ts';
@@ -38,7 +39,8 @@ interface Hit {
  * @param paragraph - the block's id, copied into every match and warning
  */
 export function geoparseText(parser: Geoparser, text: string, paragraph: string): GeoparseResult {
-  const { text: s, offsets } = normaliseText(text);
+  const scan = prepareScan(text);
+  const { s, offsets } = scan;
   const n = s.length;
   const matches: Match[] = [];
   const warnings: GeoparseWarning[] = [];
@@ -54,10 +56,10 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
   while (pos < n) {
     let tokenEnd = s.indexOf(' ', pos);
     if (tokenEnd < 0) tokenEnd = n;
-    const hit = findLongestName(parser.root, s, text, offsets, pos, tokenEnd);
+    const hit = findLongestName(parser.root, scan, pos, tokenEnd);
     if (hit) {
       const start = offsets[hit.spanStart] as number;
-      const end = mapEndOffset(text, offsets, hit.end);
+      const end = scan.endAt(hit.end);
       const feature = previous >= 0 && trigger === null ? readFeatureHead(s, previous, pos) : null;
       if (hit.entry.placeIds.length === 0) {
         context.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...hit.entry.countries] });
@@ -66,6 +68,8 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
         const from = offsets[previous] as number;
         warnings.push({ paragraph, start: from, end, text: text.slice(from, end), reason: `names a ${feature} called after "${text.slice(start, end)}", not the place itself, and is not in the gazetteer` });
       } else {
+        // English also puts the trigger after the name: "Al-Urban town".
+        if (trigger === null && !hit.entry.arabic) trigger = readTriggerAfter(scan, hit.end);
         const strong = hit.entry.placeIds.filter((id) => !hit.entry.needsEvidence.includes(id));
         const match: Match = { paragraph, start, end, text: text.slice(start, end), candidates: trigger !== null ? [...hit.entry.placeIds] : strong };
         if (trigger !== null && strong.length < hit.entry.placeIds.length) match.evidence = `after "${trigger}"`;
@@ -78,10 +82,10 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
       continue;
     }
     if (trigger !== null) {
-      const warning = readCandidate(s, text, offsets, pos, tokenEnd, trigger, paragraph);
+      const warning = readCandidate(scan, pos, tokenEnd, trigger, paragraph);
       if (warning) warnings.push(warning);
     }
-    trigger = readTrigger(s, text, offsets, pos, tokenEnd);
+    trigger = readTrigger(scan, pos, tokenEnd);
     previous = pos;
     pos = tokenEnd + 1;
   }
@@ -104,13 +108,41 @@ function readFeatureHead(s: string, from: number, to: number): string | null {
   return FEATURE_HEADS.get(s.slice(from, to - 1)) ?? null;
 }
 
-function findLongestName(root: TrieNode, s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number): Hit | null {
+/**
+ * The text a scan walks over: normalised, with Latin words replaced by their folding key
+ * (`latinKeyText`); `offsets` map each code unit back to the original text's start of it.
+ */
+interface Scan {
+  s: string;
+  text: string;
+  offsets: Uint32Array;
+  /** Original offset just after the scan text's code units before `k`. */
+  endAt: (k: number) => number;
+  /** The normalised (unkeyed) text of scan span [a, b). */
+  surfaceAt: (a: number, b: number) => string;
+}
+
+function prepareScan(text: string): Scan {
+  const { text: norm, offsets: normOffsets } = normaliseText(text);
+  const keyed = latinKeyText(norm, text, normOffsets);
+  if (!keyed) return { s: norm, text, offsets: normOffsets, endAt: (k) => mapEndOffset(text, normOffsets, k), surfaceAt: (a, b) => norm.slice(a, b) };
+  const offsets = new Uint32Array(keyed.text.length);
+  const ends = new Uint32Array(keyed.text.length);
+  for (let k = 0; k < offsets.length; k++) {
+    offsets[k] = normOffsets[keyed.starts[k] as number] as number;
+    ends[k] = mapEndOffset(text, normOffsets, keyed.ends[k] as number);
+  }
+  return { s: keyed.text, text, offsets, endAt: (k) => ends[k - 1] as number, surfaceAt: (a, b) => norm.slice(keyed.starts[a] as number, keyed.ends[b - 1] as number) };
+}
+
+function findLongestName(root: TrieNode, scan: Scan, pos: number, tokenEnd: number): Hit | null {
+  const { s } = scan;
   let best: Hit | null = null;
   for (const form of prefixFormsFor(s.charCodeAt(pos))) {
     if (!startsWithAt(s, form.text, pos)) continue;
     const stemStart = pos + form.text.length;
     if (stemStart >= tokenEnd) continue;
-    const hit = walk(root, s, text, offsets, stemStart, form, pos);
+    const hit = walk(root, scan, stemStart, form, pos);
     // The length rule is on the name, not on the token: a multi-word name whose first word is
     // short still takes clitics (وبو سليم, وبحي الأندلس).
     if (hit && form.text.length > 0 && hit.end - stemStart < MIN_STEM_AFTER_PREFIX) continue;
@@ -121,7 +153,8 @@ function findLongestName(root: TrieNode, s: string, text: string, offsets: Uint3
   return best;
 }
 
-function walk(root: TrieNode, s: string, text: string, offsets: Uint32Array, stemStart: number, form: PrefixForm, pos: number): Hit | null {
+function walk(root: TrieNode, scan: Scan, stemStart: number, form: PrefixForm, pos: number): Hit | null {
+  const { s, text, offsets } = scan;
   let node: TrieNode | undefined = root;
   let found: Hit | null = null;
   for (let j = stemStart; j < s.length; ) {
@@ -134,8 +167,12 @@ function walk(root: TrieNode, s: string, text: string, offsets: Uint32Array, ste
     if (j !== s.length && s.charCodeAt(j) !== SEPARATOR) continue;
     const entry = form.article ? node.withArticle : node.plain;
     if (!entry) continue;
-    // Latin names take no Arabic clitics.
+    // Latin names take no Arabic clitics; a short Latin key must be one of its spellings.
     if (!entry.arabic && form.text.length > 0) continue;
+    if (entry.spellings !== null) {
+      const surface = scan.surfaceAt(pos, j);
+      if (entry.exact !== null ? !entry.exact.has(surface) : !entry.spellings.has(surface) && !/^\p{Lu}/u.test(text.charAt(offsets[pos] as number))) continue;
+    }
     found = { spanStart: pos + form.skip, end: j, entry };
   }
   return found;
@@ -156,9 +193,27 @@ function stripClitics(token: string): string {
   return t;
 }
 
-function readTrigger(s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number): string | null {
+/** The Latin trigger noun just after a name ("Al-Urban town"), or null. */
+function readTriggerAfter(scan: Scan, end: number): string | null {
+  const { s } = scan;
+  if (end >= s.length) return null;
+  let next = s.indexOf(' ', end + 1);
+  if (next < 0) next = s.length;
+  if (next - end - 1 > 14) return null;
+  const word = scan.surfaceAt(end + 1, next);
+  return LATIN_TRIGGERS.has(word) && word !== 'outskirts' ? word : null;
+}
+
+/** Whether the token [pos, tokenEnd) is "of" (its key is `af`). */
+function isOf(scan: Scan, pos: number, tokenEnd: number): boolean {
+  const { s } = scan;
+  return tokenEnd - pos === 2 && s.charCodeAt(pos + 1) === 0x66 && (s.charCodeAt(pos) === 0x6f || s.charCodeAt(pos) === 0x61) && scan.surfaceAt(pos, tokenEnd) === 'of';
+}
+
+function readTrigger(scan: Scan, pos: number, tokenEnd: number): string | null {
+  const { s, text, offsets } = scan;
   const length = tokenEnd - pos;
-  if (length === 2 && s.charCodeAt(pos) === 0x6f && s.charCodeAt(pos + 1) === 0x66) return readLatinTrigger(s, text, offsets, pos, tokenEnd);
+  if (isOf(scan, pos, tokenEnd)) return readLatinTrigger(scan, pos, tokenEnd);
   // Most tokens are too short or too long to be a trigger: reject them without slicing.
   if (length < TRIGGER_LENGTHS[0] || length > TRIGGER_LENGTHS[1]) return null;
   if (ARABIC_TRIGGER_FORMS.has(s.slice(pos, tokenEnd))) {
@@ -168,12 +223,13 @@ function readTrigger(s: string, text: string, offsets: Uint32Array, pos: number,
   return null;
 }
 
-function readLatinTrigger(s: string, text: string, offsets: Uint32Array, pos: number, tokenEnd: number): string | null {
+function readLatinTrigger(scan: Scan, pos: number, tokenEnd: number): string | null {
+  const { s, text, offsets } = scan;
   if (pos >= 2) {
     const prevEnd = pos - 1;
     const prevStart = s.lastIndexOf(' ', prevEnd - 1) + 1;
-    const prev = s.slice(prevStart, prevEnd);
-    if (LATIN_TRIGGERS.has(prev)) return text.slice(offsets[prevStart] as number, mapEndOffset(text, offsets, tokenEnd));
+    const prev = scan.surfaceAt(prevStart, prevEnd);
+    if (LATIN_TRIGGERS.has(prev)) return text.slice(offsets[prevStart] as number, scan.endAt(tokenEnd));
   }
   return null;
 }
@@ -186,14 +242,13 @@ function followedByPunctuation(s: string, text: string, offsets: Uint32Array, to
 }
 
 function readCandidate(
-  s: string,
-  text: string,
-  offsets: Uint32Array,
+  scan: Scan,
   pos: number,
   tokenEnd: number,
   trigger: string,
   paragraph: string,
 ): GeoparseWarning | null {
+  const { s, text, offsets } = scan;
   const token = s.slice(pos, tokenEnd);
   const latin = /^[a-z0-9]/.test(token);
   let end = tokenEnd;
@@ -208,7 +263,7 @@ function readCandidate(
       let nextEnd = s.indexOf(' ', nextStart);
       if (nextEnd < 0) nextEnd = s.length;
       if (!/^\p{Lu}/u.test(text.charAt(offsets[nextStart] as number)) || followedByPunctuation(s, text, offsets, end)) break;
-      if (nextEnd - nextStart === 2 && s.charCodeAt(nextStart) === 0x6f && s.charCodeAt(nextStart + 1) === 0x66) break;
+      if (isOf(scan, nextStart, nextEnd)) break;
       end = nextEnd;
       words++;
     }
@@ -222,6 +277,6 @@ function readCandidate(
     }
   }
   const start = offsets[pos] as number;
-  const origEnd = mapEndOffset(text, offsets, end);
+  const origEnd = scan.endAt(end);
   return { paragraph, start, end: origEnd, text: text.slice(start, origEnd), reason: `follows "${trigger}" but is not in the gazetteer` };
 }

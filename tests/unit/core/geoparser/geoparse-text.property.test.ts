@@ -10,6 +10,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGeoparser, geoparseText, PREFIX_FORMS, type PrefixForm } from '../../../../src/core/geoparser/index.ts';
+import { latinKey } from '../../../../src/core/text/latin-key.ts';
 import { isDropped, normaliseName } from '../../../../src/core/text/normalise.ts';
 import type { Match, Place } from '../../../../src/core/types.ts';
 import { projectGazetteer } from '../../helpers/project.ts';
@@ -23,7 +24,7 @@ const parser = createGeoparser(gazetteer.places);
 /** Places the geoparser can find: countries are admin parents and are left out of the trie. */
 const FINDABLE = gazetteer.places.filter((p) => p.kind !== 'country');
 const NAMES = gazetteer.places.flatMap((p) => [...p.ar, ...p.en]);
-const KEYS_BY_ID = new Map(FINDABLE.map((p) => [p.id, [...p.ar, ...p.en].map(normaliseName)]));
+const KEYS_BY_ID = new Map(FINDABLE.map((p) => [p.id, [...p.ar.map(normaliseName), ...p.en.map(latinKey)]]));
 const ARABIC = /[\u0600-\u06ff]/;
 
 const range = (from: number, to: number): string[] => Array.from({ length: to - from + 1 }, (_, i) => String.fromCharCode(from + i));
@@ -64,10 +65,11 @@ function geoparse(text: string): ReturnType<typeof geoparseText> {
  * Whether a match's text, normalised, is one of its candidates' names as the geoparser highlights
  * it: the name itself; with the article (الزهراء) or fused with ل (للقاهرة) for a name with ال; a
  * Latin name without its article (az-Zahra → Zahra). A lam-alef ligature cannot be cut in two, so
- * a span starting on one may carry the preposition ل with it (ﻷجدابيا).
+ * a span starting on one may carry the preposition ل with it (ﻷجدابيا). Latin names compare by
+ * their folding key (src/core/text/latin-key.ts).
  */
 function isCandidateName(m: Match): boolean {
-  const s = normaliseName(m.text);
+  const s = ARABIC.test(normaliseName(m.text)) ? normaliseName(m.text) : latinKey(m.text);
   const ligature = LIGATURES.includes(m.text.charAt(0));
   return m.candidates.some((id) =>
     (KEYS_BY_ID.get(id) ?? []).some(

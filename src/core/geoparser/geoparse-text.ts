@@ -3,7 +3,7 @@ import { latinKeyText } from '../text/latin-key.ts';
 import { SEPARATOR, breaksPhrase, mapEndOffset, normaliseName, normaliseText } from '../text/normalise.ts';
 import type { Geoparser, NameEntry, TrieNode } from './create-geoparser.ts';
 import { MIN_STEM_AFTER_PREFIX, prefixFormsFor, type PrefixForm } from './prefixes.ts';
-import { ARABIC_NAME_HEADS, ARABIC_STOPWORDS, ARABIC_TRIGGER_FORMS, LATIN_TRIGGERS, TRIGGER_LENGTHS } from './triggers.ts';
+import { ARABIC_NAME_HEADS, ARABIC_STOPWORDS, ARABIC_TRIGGER_FORMS, LATIN_TRIGGERS, LATIN_TRIGGERS_AFTER, TRIGGER_LENGTHS } from './triggers.ts';
 
 /** What {@link geoparseText} finds in one block of text. */
 export interface GeoparseResult {
@@ -26,6 +26,8 @@ interface Hit {
   /** Normalised index just after the name. */
   end: number;
   entry: NameEntry;
+  /** True when a Latin name matched by its key in a spelling the gazetteer does not list. */
+  unlisted: boolean;
 }
 
 /**
@@ -70,7 +72,9 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
       } else {
         // English also puts the trigger after the name: "Al-Urban town".
         if (trigger === null && !hit.entry.arabic) trigger = readTriggerAfter(scan, hit.end);
-        const strong = hit.entry.placeIds.filter((id) => !hit.entry.needsEvidence.includes(id));
+        // A spelling the gazetteer does not list needs evidence like a common word: "Karbala" has
+        // Garabulli's key.
+        const strong = hit.unlisted ? [] : hit.entry.placeIds.filter((id) => !hit.entry.needsEvidence.includes(id));
         const match: Match = { paragraph, start, end, text: text.slice(start, end), candidates: trigger !== null ? [...hit.entry.placeIds] : strong };
         if (trigger !== null && strong.length < hit.entry.placeIds.length) match.evidence = `after "${trigger}"`;
         if (match.candidates.length > 0) matches.push(match);
@@ -169,11 +173,13 @@ function walk(root: TrieNode, scan: Scan, stemStart: number, form: PrefixForm, p
     if (!entry) continue;
     // Latin names take no Arabic clitics; a short Latin key must be one of its spellings.
     if (!entry.arabic && form.text.length > 0) continue;
+    let unlisted = false;
     if (entry.spellings !== null) {
       const surface = scan.surfaceAt(pos, j);
-      if (entry.exact !== null ? !entry.exact.has(surface) : !entry.spellings.has(surface) && !/^\p{Lu}/u.test(text.charAt(offsets[pos] as number))) continue;
+      unlisted = !entry.spellings.has(surface);
+      if (entry.exact !== null ? !entry.exact.has(surface) : unlisted && !CAPITALISED_WORD.test(text.slice(offsets[pos] as number, scan.endAt(j)))) continue;
     }
-    found = { spanStart: pos + form.skip, end: j, entry };
+    found = { spanStart: pos + form.skip, end: j, entry, unlisted };
   }
   return found;
 }
@@ -193,6 +199,9 @@ function stripClitics(token: string): string {
   return t;
 }
 
+/** A word starting with a capital letter ("al-Asabiaah" has one: its name after the article). */
+const CAPITALISED_WORD = /(?:^|[^\p{L}])\p{Lu}/u;
+
 /** The Latin trigger noun just after a name ("Al-Urban town"), or null. */
 function readTriggerAfter(scan: Scan, end: number): string | null {
   const { s } = scan;
@@ -201,7 +210,7 @@ function readTriggerAfter(scan: Scan, end: number): string | null {
   if (next < 0) next = s.length;
   if (next - end - 1 > 14) return null;
   const word = scan.surfaceAt(end + 1, next);
-  return LATIN_TRIGGERS.has(word) && word !== 'outskirts' ? word : null;
+  return LATIN_TRIGGERS_AFTER.has(word) ? word : null;
 }
 
 /** Whether the token [pos, tokenEnd) is "of" (its key is `af`). */

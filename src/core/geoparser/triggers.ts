@@ -19,6 +19,12 @@ export const LATIN_TRIGGERS: ReadonlySet<string> = new Set([
   'neighbourhoods', 'neighborhoods', 'municipalities',
 ]);
 
+/** Latin trigger nouns that may also follow a name: "Al-Urban town", "Shweirif and Garyat areas". */
+export const LATIN_TRIGGERS_AFTER: ReadonlySet<string> = new Set([
+  'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'municipality',
+  'towns', 'cities', 'districts', 'villages', 'areas', 'suburbs', 'neighbourhoods', 'neighborhoods',
+]);
+
 /**
  * Words that follow a trigger without being a name: directions, adjectives, pronouns, verbs and
  * prepositions common after "أحياء" or "منطقة" in news text. Normalised, without clitics.

@@ -1,6 +1,9 @@
 import { distanceKm } from '../geo/distance-km.ts';
 import { commonWordShape } from '../geoparser/create-geoparser.ts';
+import { latinKey } from '../text/latin-key.ts';
 import { normaliseName } from '../text/normalise.ts';
+
+const ARABIC = /[\u0600-\u06ff]/;
 import type { Gazetteer, GeoparseWarning, Match, Place } from '../types.ts';
 
 /** A block of the document: its id and its text, which match offsets point into. */
@@ -38,11 +41,12 @@ const LIST_GAP = /^[\s,،]*(?:(?:و|and|or|أو|ou|et)\s*)?$/u;
  *
  * 1. **A list**: it is joined by a comma, و or "and" to a name kept as a place ("منطقتي الفرناج
  *    وصلاح الدين"); lists are followed in both directions, so one confirmed member confirms all.
- * 2. **The same name elsewhere**: the text names it as a place elsewhere, with evidence (one sense
- *    per text: "محور صلاح الدين" earlier makes "جوازات صلاح الدين" the district too).
- * 3. **Places nearby**: for a generated-layer place whose name is not shaped like a common word, a
- *    candidate lies within {@link NEARBY_KM} of a place the text names; only candidates that near
- *    are kept. A curated `needs_trigger` name is a known common word: closeness is not enough.
+ * 2. **The same name elsewhere**: the text names it as a place elsewhere (one sense per text:
+ *    "محور صلاح الدين" earlier makes "جوازات صلاح الدين" the district too; Latin names compare by key).
+ * 3. **Places nearby**: for a name not shaped like a common word (a generated-layer village, a
+ *    spelling the gazetteer does not list), a candidate lies within {@link NEARBY_KM} of a place
+ *    the text names; only candidates that near are kept. A curated `needs_trigger` name is a known
+ *    common word: closeness is not enough.
  *
  * 4. **Not abroad**: in a text about other countries only (the countries it names, and those of the
  *    places it names that need no evidence, do not include the candidate's), no evidence counts,
@@ -81,12 +85,12 @@ export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[],
     if (m.evidence !== undefined && abroad(m)) open.push(m);
     else kept.push(m);
   }
-  const keyOf = (m: Match): string => normaliseName(m.text).replace(/^(?:[وفبلك]|لل)(?=ال)/, '');
+  const keyOf = (m: Match): string => (ARABIC.test(normaliseName(m.text)) ? normaliseName(m.text).replace(/^(?:[وفبلك]|لل)(?=ال)/, '') : latinKey(m.text));
 
   for (let changed = true; changed && open.length > 0; ) {
     changed = false;
     const all = [...kept].sort(byPosition);
-    const confirmedNames = new Set(kept.filter((m) => m.evidence !== undefined).map(keyOf));
+    const confirmedNames = new Set(kept.map(keyOf));
     const still: M[] = [];
     for (const m of open) {
       const reason = abroad(m) ? null : (listEvidence(m, all, blockText) ?? (confirmedNames.has(keyOf(m)) ? 'the text names it as a place elsewhere' : null));
@@ -108,7 +112,7 @@ export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[],
       ? []
       : m.candidates.flatMap((id) => {
         const p = places.get(id);
-        if (!p || p.layer !== 'osm' || p.needsTrigger) return [];
+        if (!p || p.needsTrigger) return [];
         const closest = anchors.map((a) => ({ a, km: distanceKm([p.lon, p.lat], [a.lon, a.lat]) })).filter((x) => x.a.id !== p.id).sort((x, y) => x.km - y.km)[0];
         return closest && closest.km <= NEARBY_KM ? [{ id, anchor: closest.a.id, km: closest.km }] : [];
       });

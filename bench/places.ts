@@ -62,7 +62,7 @@ const HEADER = ['engine', 'lang', 'texts', 'place recall', 'of those in gazettee
  */
 async function loadEngineAt(ref: string): Promise<PlaceEngine> {
   const sha = execFileSync('git', ['rev-parse', '--short=12', `${ref}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
-  const dir = join(ROOT, 'node_modules/.cache/places-before', sha);
+  const dir = join(ROOT, 'test-results/places-before', sha);
   if (!existsSync(join(dir, 'src'))) {
     mkdirSync(dir, { recursive: true });
     const tar = execFileSync('git', ['archive', '--format=tar', sha, 'src', 'geo/gazetteer.yaml'], { cwd: ROOT, maxBuffer: 1 << 28 });

@@ -22,16 +22,16 @@ export interface NameEntry {
   /** True when the name is written in Arabic script, so clitic prefixes may attach to it. */
   arabic: boolean;
   /**
-   * For a Latin key too short to trust (fewer than {@link MIN_KEY_CONSONANTS} consonants: Hun,
-   * Badr, Jadu): the normalised spellings the text must have exactly. `null`: any spelling with
-   * this key matches.
+   * For Latin names: each normalised spelling listed in the gazetteer, with the ids (places and
+   * countries) it is listed for. Text that matches the key with another spelling must be
+   * capitalised (a proper noun: "quickly" is not Kikla) and needs evidence. `null` for Arabic.
    */
-  exact: Set<string> | null;
+  spellings: Map<string, string[]> | null;
   /**
-   * For Latin names: the normalised spellings listed in the gazetteer. Text that matches the key
-   * with another spelling must be capitalised (a proper noun): "quickly" is not Kikla.
+   * Ids whose Latin key is too short to trust (fewer than {@link MIN_KEY_CONSONANTS} consonants:
+   * Hun, Badr, Jadu) or whose name is an acronym (HLLT): they match only a listed spelling.
    */
-  spellings: Set<string> | null;
+  exactOnly: Set<string>;
 }
 
 /** A trie node over normalised code units. */
@@ -105,7 +105,7 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
   const root = createNode();
   let nameCount = 0;
   /** `breaks`: indices in `key` of the spaces where the written name has a phrase break. */
-  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place, breaks: ReadonlySet<number>, weak: boolean, exact: readonly string[] | null = null, spellings: readonly string[] | null = null): void => {
+  const add = (key: string, withArticle: boolean, arabic: boolean, place: Place, breaks: ReadonlySet<number>, weak: boolean, exact = false, spellings: readonly string[] | null = null): void => {
     if (key.length === 0) return;
     let node = root;
     for (let i = 0; i < key.length; i++) {
@@ -121,12 +121,18 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
     const slot = withArticle ? 'withArticle' : 'plain';
     let entry = node[slot];
     if (!entry) {
-      entry = { placeIds: [], needsEvidence: [], countries: [], arabic, exact: exact ? new Set() : null, spellings: spellings ? new Set() : null };
+      entry = { placeIds: [], needsEvidence: [], countries: [], arabic, spellings: arabic ? null : new Map(), exactOnly: new Set() };
       node[slot] = entry;
       nameCount++;
     }
-    if (exact && entry.exact) for (const e of exact) entry.exact.add(e);
-    if (spellings && entry.spellings) for (const e of spellings) entry.spellings.add(e);
+    if (exact) entry.exactOnly.add(place.id);
+    if (spellings && entry.spellings) {
+      for (const e of spellings) {
+        const ids = entry.spellings.get(e) ?? [];
+        if (!ids.includes(place.id)) ids.push(place.id);
+        entry.spellings.set(e, ids);
+      }
+    }
     const list = place.kind === 'country' ? entry.countries : entry.placeIds;
     if (!list.includes(place.id)) list.push(place.id);
     if (weak && !entry.needsEvidence.includes(place.id)) entry.needsEvidence.push(place.id);
@@ -162,10 +168,12 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
         const spellings = [key, ...(LATIN_ARTICLES.some((a) => key.startsWith(a)) ? [key.slice(key.indexOf(' ') + 1)] : []), ...(keyed ? [key.replace(/^(?:al|el) /, '')] : [])];
         // An acronym (an ICAO code: HLLT) is no transliteration: only its own spelling.
         const acronym = /^[A-Z0-9]{2,6}$/.test(name.trim());
-        const exact = acronym || countKeyConsonants(folded) < MIN_KEY_CONSONANTS ? spellings : null;
-        if (article) {
+        const exact = acronym || countKeyConsonants(folded) < MIN_KEY_CONSONANTS;
+        // The key may have dropped the article itself (hyphenated, or assimilated: As Sawani).
+        const kept = article !== undefined && folded.split(' ').length === key.split(' ').length;
+        if (kept) {
           const cut = folded.indexOf(' ') + 1;
-          if (key.length - article.length >= 4 && cut > 0) add(folded.slice(cut), false, false, place, new Set([...kBreaks].map((i) => i - cut)), weak, exact, spellings);
+          if (key.length - (article as string).length >= 4 && cut > 0) add(folded.slice(cut), false, false, place, new Set([...kBreaks].map((i) => i - cut)), weak, exact, spellings);
         } else {
           add(folded, false, false, place, kBreaks, weak, exact, spellings);
         }

@@ -28,6 +28,8 @@ interface Hit {
   entry: NameEntry;
   /** True when a Latin name matched by its key in a spelling the gazetteer does not list. */
   unlisted: boolean;
+  /** For a Latin name: the ids (places and countries) this spelling may stand for; null: all of the entry's. */
+  allowed: ReadonlySet<string> | null;
 }
 
 /**
@@ -63,8 +65,10 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
       const start = offsets[hit.spanStart] as number;
       const end = scan.endAt(hit.end);
       const feature = previous >= 0 && trigger === null ? readFeatureHead(s, previous, pos) : null;
-      if (hit.entry.placeIds.length === 0) {
-        context.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...hit.entry.countries] });
+      const ids = hit.allowed === null ? hit.entry.placeIds : hit.entry.placeIds.filter((id) => hit.allowed?.has(id));
+      const countries = hit.allowed === null ? hit.entry.countries : hit.entry.countries.filter((id) => hit.allowed?.has(id));
+      if (ids.length === 0) {
+        if (countries.length > 0) context.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...countries] });
       } else if (feature !== null) {
         // "جسر الزهراء" is a bridge named after az-Zahra, not az-Zahra: report the whole name.
         const from = offsets[previous] as number;
@@ -74,11 +78,11 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
         if (trigger === null && !hit.entry.arabic) trigger = readTriggerAfter(scan, hit.end);
         // A spelling the gazetteer does not list needs evidence like a common word: "Karbala" has
         // Garabulli's key.
-        const strong = hit.unlisted ? [] : hit.entry.placeIds.filter((id) => !hit.entry.needsEvidence.includes(id));
-        const match: Match = { paragraph, start, end, text: text.slice(start, end), candidates: trigger !== null ? [...hit.entry.placeIds] : strong };
-        if (trigger !== null && strong.length < hit.entry.placeIds.length) match.evidence = `after "${trigger}"`;
+        const strong = hit.unlisted ? [] : ids.filter((id) => !hit.entry.needsEvidence.includes(id));
+        const match: Match = { paragraph, start, end, text: text.slice(start, end), candidates: trigger !== null ? [...ids] : strong };
+        if (trigger !== null && strong.length < ids.length) match.evidence = `after "${trigger}"`;
         if (match.candidates.length > 0) matches.push(match);
-        else pending.push({ ...match, candidates: [...hit.entry.placeIds] });
+        else pending.push({ ...match, candidates: [...ids] });
       }
       trigger = null;
       previous = -1;
@@ -174,12 +178,16 @@ function walk(root: TrieNode, scan: Scan, stemStart: number, form: PrefixForm, p
     // Latin names take no Arabic clitics; a short Latin key must be one of its spellings.
     if (!entry.arabic && form.text.length > 0) continue;
     let unlisted = false;
+    let allowed: Set<string> | null = null;
     if (entry.spellings !== null) {
-      const surface = scan.surfaceAt(pos, j);
-      unlisted = !entry.spellings.has(surface);
-      if (entry.exact !== null ? !entry.exact.has(surface) : unlisted && !CAPITALISED_WORD.test(text.slice(offsets[pos] as number, scan.endAt(j)))) continue;
+      const listed = entry.spellings.get(scan.surfaceAt(pos, j)) ?? [];
+      unlisted = listed.length === 0;
+      allowed = new Set([...entry.placeIds, ...entry.countries].filter((id) => !entry.exactOnly.has(id) || listed.includes(id)));
+      // A spelling listed for some ids stands for those; an unlisted one must be a proper noun.
+      if (!unlisted) allowed = new Set(listed);
+      if (allowed.size === 0 || (unlisted && !CAPITALISED_WORD.test(text.slice(offsets[pos] as number, scan.endAt(j))))) continue;
     }
-    found = { spanStart: pos + form.skip, end: j, entry, unlisted };
+    found = { spanStart: pos + form.skip, end: j, entry, unlisted, allowed };
   }
   return found;
 }

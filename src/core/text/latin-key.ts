@@ -8,12 +8,15 @@
  * original words. The rules, in order:
  *
  * - the article: a token `al` or `el` is dropped, and so are `as az ash an ar at ad adh ath es ez
- *   er et ed en` when a hyphen joins them to the next word (as-Sidra, not "as Sidra" in English);
+ *   er et ed en` when a hyphen joins them to the next word (as-Sidra, not "as Sidra" in English)
+ *   or the next word starts with their consonant (Ar Rayayinah, At Timimi: the assimilated article);
  *   `ibn bin ben` become one token, and so do `abu abou bou bu`, also when written onto the name
  *   (Benghashir, Abusalim: a word of its own when at least 4 letters follow);
  * - an apostrophe inside a word joins it (Asbi'ah, Ka'am), except before an English clitic
  *   (Tripoli's, can't);
- * - letters: `gh kh q g c k ck` → k, `sh` → s, `ch` → x (English ch is not ش: Chairman is not Surman), `th` → t, `dh` → d, `ph` → f, `dj` → j, `ou oo`
+ * - letters: `gh kh q g c k ck` → k, `sh sch` → s, `ch` → x (English ch is not ش: Chairman is not
+ *   Surman) but k at a word's end (Tobruch), `dsch` and `gi` before a vowel → j (Dschansur, Gianzur),
+ *   `u` or `ou` between vowels or starting a word before one → w (Gauat, Oualid), `th` → t, `dh` → d, `ph` → f, `dj` → j, `ou oo`
  *   → u, `ee` → i; a doubled letter is one (Msallata, Misallata);
  * - `h` after a vowel at the end of a word goes (Zawiyah, Sabratah);
  * - `y` is a vowel except at the start of a word; `w` after a vowel and before a consonant or the
@@ -55,6 +58,15 @@ const UTF16 = new TextDecoder('utf-16le');
 const isVowel = (c: number): boolean => c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75;
 const isLatinLetter = (c: number): boolean => c >= 0x61 && c <= 0x7a;
 
+/**
+ * Whether an article is assimilated to the word after it (Ar Rayayinah, At Timimi, Ash Shurayf,
+ * An Nawfaliyah): its consonant starts that word, so it is the article even without a hyphen.
+ */
+function assimilated(article: string, s: string, next: number): boolean {
+  const consonant = article.slice(1);
+  return s.startsWith(consonant, next) && next + consonant.length < s.length && s.charCodeAt(next + consonant.length) !== SEPARATOR;
+}
+
 /** Count of consonants in a key (letters other than the vowel mark and separators). */
 export function countKeyConsonants(key: string): number {
   let n = 0;
@@ -78,6 +90,36 @@ function keyWord(w: string, base: number): Unit[] {
   // Letters and digraphs.
   let units: Unit[] = [];
   for (let i = 0; i < w.length; ) {
+    // German dsch → j, sch → sh; Italian gi before a vowel → j (Gianzur, Giado); ch at a word's
+    // end is German or Italian kh (Tobruch, Murzuch); u between vowels or starting a word before
+    // one is w (Gauat, Ueddan, Oualid).
+    const four = w.slice(i, i + 4);
+    if (four === 'dsch') {
+      units.push({ c: 0x6a, start: base + i, end: base + i + 4 });
+      i += 4;
+      continue;
+    }
+    if (w.startsWith('sch', i)) {
+      units.push({ c: 0x73, start: base + i, end: base + i + 3 });
+      i += 3;
+      continue;
+    }
+    if (w.startsWith('gi', i) && i + 2 < w.length && isVowel(w.charCodeAt(i + 2))) {
+      units.push({ c: 0x6a, start: base + i, end: base + i + 2 });
+      i += 2;
+      continue;
+    }
+    if (w.startsWith('ch', i) && i + 2 === w.length && i > 0) {
+      units.push({ c: 0x6b, start: base + i, end: base + i + 2 });
+      i += 2;
+      continue;
+    }
+    const u = w.startsWith('ou', i) ? 2 : w.charCodeAt(i) === 0x75 ? 1 : 0;
+    if (u > 0 && i + u < w.length && isVowel(w.charCodeAt(i + u)) && (i === 0 || isVowel(w.charCodeAt(i - 1)))) {
+      units.push({ c: 0x77, start: base + i, end: base + i + u });
+      i += u;
+      continue;
+    }
     const two = DIGRAPHS.get(w.slice(i, i + 2));
     if (two !== undefined && i + 1 < w.length) {
       units.push({ c: two, start: base + i, end: base + i + 2 });
@@ -182,7 +224,7 @@ export function latinKeyText(s: string, original: string, offsets: Uint32Array):
     }
     const joined = word.length !== end - pos;
     const next = end < s.length;
-    if (!joined && next && (ALWAYS_ARTICLES.has(word) || (HYPHEN_ARTICLES.has(word) && HYPHENS.test(gapAfter(end))))) {
+    if (!joined && next && (ALWAYS_ARTICLES.has(word) || (HYPHEN_ARTICLES.has(word) && (HYPHENS.test(gapAfter(end)) || assimilated(word, s, end + 1))))) {
       if (pendingStart < 0) pendingStart = pos;
       pos = end + 1;
       continue;

@@ -21,6 +21,8 @@ import { createProjectEngine } from '../tests/unit/helpers/reporting/project-eng
 import { addCounts, ratio, scoreNegatives, scoreText, type Counts, type PlaceEngine, type TextScore } from '../tests/unit/helpers/reporting/score-places.ts';
 import { loadProjectGazetteer } from '../tests/unit/helpers/reporting/load-project-gazetteer.ts';
 import { ROOT } from '../tests/unit/helpers/project.ts';
+import { englishProse, loadVariantPairs, measurePairs, measureProse } from './lib/latin-key-check.ts';
+
 
 /** The main commit this session's matching work started from: the "before" of the table. */
 export const DEFAULT_BEFORE_REF = 'ee40100';
@@ -144,6 +146,15 @@ export async function runPlacesBench(argv: readonly string[], print: (line: stri
       const score = scoreNegatives(set, engine);
       print(`Negatives ${set.language} (${score.snippets} snippets), ${engine.label}: ${score.falseHits.length} false hit(s)` + (score.falseHits.length ? `: ${score.falseHits.map((h) => `${h.placeId} "${h.text}"`).join(', ')}` : ''));
     }
+  }
+
+  print('');
+  const pairs = measurePairs(loadVariantPairs());
+  print(`Latin key: ${pairs.equal}/${pairs.total} variant pairs have equal keys (${pct(pairs.equal, pairs.total)}; ${[...pairs.bySource].map(([k, [e, t]]) => `${k} ${e}/${t}`).join(', ')})`);
+  const now = engines[engines.length - 1] as PlaceEngine;
+  const english = loadNegativeSets().filter((n) => n.language === 'en').map((n) => ({ label: 'negative snippets (en)', paragraphs: n.snippets.map((x) => x.text) }));
+  for (const r of measureProse(now, [...english, ...englishProse()])) {
+    print(`  ${r.label} (${(r.bytes / 1000).toFixed(0)} kB): ${r.keyOnly.length} name(s) matched by key only, before evidence${r.keyOnly.length ? ` [${[...new Set(r.keyOnly)].slice(0, 8).join(', ')}${r.keyOnly.length > 8 ? ', …' : ''}]` : ''}; ${r.falseHits.length} false hit(s) kept${r.falseHits.length ? ` [${[...new Set(r.falseHits)].join(', ')}]` : ''}`);
   }
 }
 

@@ -13,8 +13,6 @@ import { STRINGS } from './ui/strings.ts';
 const root = document.getElementById('cm-app') as HTMLElement;
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 const basemapParam = new URLSearchParams(window.location.search).get('basemap');
-// Martyrs' Square, the gazetteer's point for Tripoli (wikipedia:en:Martyrs'_Square,_Tripoli).
-const TRIPOLI_CENTRE: [number, number] = [13.18111, 32.895];
 
 // The HTML's static map paints its basemap and places first; its zones and rings once that frame
 // is on screen (see .cm-static-map--progressive in ui/styles.css).
@@ -48,16 +46,8 @@ void startApp({
       webglAvailable: isWebGLAvailable,
       startAfter: afterSecondFrame,
       createWebGL: async () => {
-        const { createMapLibreRenderer } = await import('./map/maplibre-renderer.ts');
-        return createMapLibreRenderer({
-          ...input,
-          basemap: await input.basemap,
-          assetBase: base,
-          onlineStyleUrl: basemapParam ?? input.onlineStyleUrl,
-          initialView: viewOf(input.staticMap, input.container),
-          centre: TRIPOLI_CENTRE,
-          ringLabel: (km) => `${km} km`,
-        });
+        const { createPageMapLibre } = await import('./map/create-page-maplibre.ts');
+        return createPageMapLibre(input, { assetBase: base, onlineStyleUrl: basemapParam, initialView: viewOf(input.staticMap, input.container) });
       },
       onFallback: (reason) => input.onStaticFallback(reason === 'webgl-unavailable' ? STRINGS[input.lang].noWebGL : STRINGS[input.lang].webglFailed),
     });

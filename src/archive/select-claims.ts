@@ -9,7 +9,17 @@
  *   the one listed last): who held each place as of D, by the latest report.
  * The party filter applies last: a place whose latest claim names an unchecked party is not shown
  * (it is not replaced by an older claim naming a checked one).
+ *
+ * Both modes run on the core's "as of" model (`src/core/time`), the one the real map uses: the
+ * claims are a {@link ClaimTimeline} (position = party, since every synthetic claim is a control
+ * claim), the window is {@link findClaimsBetween}, and `latest` is {@link resolveLatestClaims}, the
+ * rule's "latest claims per place" step. The archive draws claims, one point each, so where the
+ * rule finds a place disputed (its latest day's claims name different parties) it shows the
+ * claim listed last that day, as it always has; `latestDisputed` counts those places.
  */
+import { createClaimTimeline, type ClaimTimeline } from '../core/time/create-claim-timeline.ts';
+import { findClaimsBetween } from '../core/time/find-claims-between.ts';
+import { createLatestClaims, resolveLatestClaims, type LatestClaims } from '../core/time/resolve-latest-claims.ts';
 import type { SyntheticClaimColumns } from './synthetic-claims.ts';
 
 /** What to show. */
@@ -25,8 +35,9 @@ export interface ClaimsFilter {
 }
 
 /**
- * The columns {@link selectClaims} reads, as typed arrays, plus the orderings it searches. Build
- * once per file; it keeps no reference to the parsed file, so the page can let the rest go.
+ * The claims as the core's timeline (days since the file's `start`; position = party index), plus
+ * the party per claim for the filter. Build once per file; it keeps no reference to the parsed
+ * file, so the page can let the rest go.
  */
 export interface ClaimsIndex {
   /** Number of claims. */
@@ -35,16 +46,10 @@ export interface ClaimsIndex {
   parties: readonly string[];
   /** Party index per claim. */
   party: Uint8Array;
-  /** Day per claim, days since the file's `start`. */
-  day: Uint16Array;
-  /** Claim indices sorted by day (stable). The identity when the file is sorted, as it should be. */
-  order: Int32Array;
-  /** `day` in `order`'s order, for binary search. */
-  sortedDays: Int32Array;
-  /** Per place, its claim indices sorted by day (stable). */
-  byPlace: Int32Array[];
-  /** Per place, the days of `byPlace`'s claims, for binary search. */
-  byPlaceDays: Int32Array[];
+  /** The core's claims-by-day index (`src/core/time`), shared with the real map's "as of" rule. */
+  timeline: ClaimTimeline;
+  /** Reused by every `latest` selection (no allocation per slider move). */
+  latest: LatestClaims;
   /** Last day: days between `start` and `end`. */
   lastDay: number;
 }
@@ -55,9 +60,14 @@ export interface ClaimsSelection {
   count: number;
   /** Claims shown per party index. */
   byParty: number[];
+  /**
+   * In `latest` mode, the places (of those shown) whose latest day's claims disagree: disputed
+   * between sources by the core rule. 0 in `window` mode.
+   */
+  latestDisputed: number;
 }
 
-/** Sorts the claims by day once and groups them by place. */
+/** Checks the columns and builds the core timeline over them once. */
 export function createClaimsIndex(columns: SyntheticClaimColumns): ClaimsIndex {
   const n = columns.count;
   for (const key of ['lon', 'lat', 'party', 'day', 'place', 'extent'] as const) {
@@ -66,94 +76,58 @@ export function createClaimsIndex(columns: SyntheticClaimColumns): ClaimsIndex {
   if (columns.parties.length > 255) throw new Error(`synthetic claims: parties: expected at most 255, found ${columns.parties.length}`);
   if (columns.day.some((d) => !(Number.isInteger(d) && d >= 0 && d <= 0xffff))) throw new Error('synthetic claims: day: expected integers from 0 to 65535');
   const party = Uint8Array.from(columns.party);
-  const day = Uint16Array.from(columns.day);
-  const order = new Int32Array(n);
-  let sorted = true;
-  for (let i = 0; i < n; i++) {
-    order[i] = i;
-    if (i > 0 && (day[i] as number) < (day[i - 1] as number)) sorted = false;
+  let timeline: ClaimTimeline;
+  try {
+    timeline = createClaimTimeline({ placeCount: columns.places.length, place: columns.place, day: columns.day, position: party });
+  } catch (error) {
+    throw new Error(`synthetic claims: ${error instanceof Error ? error.message : String(error)}`);
   }
-  if (!sorted) order.sort((a, b) => (day[a] as number) - (day[b] as number) || a - b);
-  const sortedDays = new Int32Array(n);
-  for (let i = 0; i < n; i++) sortedDays[i] = day[order[i] as number] as number;
-
-  const perPlace = new Int32Array(columns.places.length);
-  for (let i = 0; i < n; i++) perPlace[columns.place[i] as number] = (perPlace[columns.place[i] as number] as number) + 1;
-  const byPlace = Array.from(perPlace, (size) => new Int32Array(size));
-  const byPlaceDays = Array.from(perPlace, (size) => new Int32Array(size));
-  const filled = new Int32Array(columns.places.length);
-  for (let k = 0; k < n; k++) {
-    const i = order[k] as number;
-    const p = columns.place[i] as number;
-    const at = filled[p] as number;
-    (byPlace[p] as Int32Array)[at] = i;
-    (byPlaceDays[p] as Int32Array)[at] = sortedDays[k] as number;
-    filled[p] = at + 1;
-  }
-  const lastDay = n > 0 ? Math.max(sortedDays[n - 1] as number, 0) : 0;
-  return { count: n, parties: [...columns.parties], party, day, order, sortedDays, byPlace, byPlaceDays, lastDay };
-}
-
-/** First position in the ascending `days` (within [lo, hi)) whose value is greater than `day`. */
-function upperBound(days: ArrayLike<number>, day: number, lo = 0, hi = days.length): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) > day) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** First position in the ascending `days` whose value is at least `day`. */
-function lowerBound(days: ArrayLike<number>, day: number): number {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((days[mid] as number) < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const lastDay = n > 0 ? Math.max(timeline.sortedDays[n - 1] as number, 0) : 0;
+  return { count: n, parties: [...columns.parties], party, timeline, latest: createLatestClaims(timeline.placeCount), lastDay };
 }
 
 /**
  * The claims to show. The window is found by binary search (claims are in day order) and scanned
- * once for the party filter; `latest` does one binary search per place.
+ * once for the party filter; `latest` is the core rule's per-place step, one binary search per
+ * place.
  *
  * @param out - a buffer of at least `index.count` entries to reuse between calls
  */
 export function selectClaims(index: ClaimsIndex, filter: ClaimsFilter, out?: Int32Array): ClaimsSelection {
-  const { count: n, parties, party, day, order, sortedDays, byPlace, byPlaceDays } = index;
+  const { count: n, parties, party, timeline } = index;
   const indices = out && out.length >= n ? out : new Int32Array(n);
   const byParty = parties.map(() => 0);
   const enabled = parties.map((_, p) => filter.parties[p] === true);
   let count = 0;
-  if (filter.fromDay > filter.asOfDay) return { indices, count, byParty };
+  let latestDisputed = 0;
+  if (filter.fromDay > filter.asOfDay) return { indices, count, byParty, latestDisputed };
 
   if (filter.mode === 'window') {
-    const lo = lowerBound(sortedDays, filter.fromDay);
-    const hi = upperBound(sortedDays, filter.asOfDay, lo);
-    for (let k = lo; k < hi; k++) {
+    const { order } = timeline;
+    const { start, end } = findClaimsBetween(timeline, filter.fromDay, filter.asOfDay);
+    for (let k = start; k < end; k++) {
       const i = order[k] as number;
       const p = party[i] as number;
       if (!enabled[p]) continue;
       indices[count++] = i;
       byParty[p] = (byParty[p] as number) + 1;
     }
-    return { indices, count, byParty };
+    return { indices, count, byParty, latestDisputed };
   }
 
-  for (let place = 0; place < byPlace.length; place++) {
-    const days = byPlaceDays[place] as Int32Array;
-    const at = upperBound(days, filter.asOfDay) - 1;
-    if (at < 0 || (days[at] as number) < filter.fromDay) continue;
-    const i = (byPlace[place] as Int32Array)[at] as number;
+  // Staleness is the page's business, not the archive's: every latest claim is shown.
+  const latest = resolveLatestClaims(timeline, filter.asOfDay, { fromDay: filter.fromDay, staleAfterDays: Infinity }, index.latest);
+  for (let k = 0; k < latest.count; k++) {
+    // The claim listed last on the place's latest day (the timeline's sort is stable).
+    const i = (timeline.byPlace[latest.place[k] as number] as Int32Array)[(latest.end[k] as number) - 1] as number;
     const p = party[i] as number;
     if (!enabled[p]) continue;
     indices[count++] = i;
     byParty[p] = (byParty[p] as number) + 1;
+    latestDisputed += latest.disputed[k] as number;
   }
   // Day order, like the window mode, so the output does not depend on the mode's walk.
+  const { day } = timeline;
   indices.subarray(0, count).sort((a, b) => (day[a] as number) - (day[b] as number) || a - b);
-  return { indices, count, byParty };
+  return { indices, count, byParty, latestDisputed };
 }

@@ -33,6 +33,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import { distanceKm } from '../core/geo/distance-km.ts';
+import type { ClaimFeature } from '../core/time/types.ts';
 import type { Extent, Gazetteer, Party, Place, PlaceKind } from '../core/types.ts';
 
 /** Version of the columnar format, {@link SyntheticClaimColumns.version}. */
@@ -415,4 +416,42 @@ export function toGeoJSON(columns: SyntheticClaimColumns, filter?: (index: numbe
     });
   }
   return { type: 'FeatureCollection', features };
+}
+
+/**
+ * The claims in the format of the site-wide claims file (`geo/claims.geojson`), so the real map's
+ * "as of" rule (`computeControlAsOf`) can run on them at scale: claim `i` becomes the article
+ * `synthetic-<i>` of the outlet "SYNTHETIC", with no evidence (nobody wrote these). For tests and
+ * benchmarks; the archive page itself reads the columns.
+ */
+export function toClaimFeatures(columns: SyntheticClaimColumns): ClaimFeature[] {
+  const dates = Array.from({ length: daysBetween(columns.start, columns.end) + 1 }, (_, d) => addDays(columns.start, d));
+  const outlet = { ar: 'SYNTHETIC', en: 'SYNTHETIC' };
+  const width = String(columns.count).length;
+  return Array.from({ length: columns.count }, (_, i): ClaimFeature => {
+    const place = columns.places[columns.place[i] as number] as string;
+    const date = dates[columns.day[i] as number] as string;
+    const article = `synthetic-${String(i).padStart(width, '0')}`;
+    return {
+      type: 'Feature',
+      id: `${article}/${place}`,
+      geometry: { type: 'Point', coordinates: [columns.lon[i] as number, columns.lat[i] as number] },
+      properties: {
+        place,
+        name_ar: place,
+        name_en: place,
+        as_of: date,
+        status: 'control',
+        party: columns.parties[columns.party[i] as number] as string,
+        parties: [],
+        extent: columns.extents[columns.extent[i] as number] as Extent,
+        change: 'held',
+        note: null,
+        article,
+        article_date: date,
+        outlet,
+        evidence: [],
+      },
+    };
+  });
 }

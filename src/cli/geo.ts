@@ -1,5 +1,6 @@
 /**
- * `npm run geo`: turns content/ and the gazetteer into geo/<article>.geojson.
+ * `npm run geo`: turns content/ and the gazetteer into geo/<article>.geojson (and zones), and
+ * geo/claims.geojson, every claim of every article as a dated Point.
  * `npm run geo -- --check`: writes nothing, fails when a committed file is stale.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -18,7 +19,8 @@ export function main(argv: readonly string[], root = process.cwd()): number {
     usage: ['[--check]'],
     description: `Reads content/ (articles, claims, parties, site settings) and geo/gazetteer.yaml, and writes
 geo/<article>.geojson (places with control status and evidence) and geo/<article>.zones.geojson
-(inferred zones) for every article folder. Bad input is refused with every problem listed, and
+(inferred zones) for every article folder, and geo/claims.geojson (every claim of every article
+as a dated Point, for control over time). Bad input is refused with every problem listed, and
 nothing is written.
 
   --check   write nothing; exit 1 if a committed file is stale or missing (CI runs this)

@@ -42,14 +42,14 @@ export function parseCliArgs<O extends NonNullable<ParseArgsConfig['options']>>(
   try {
     parsed = parseArgs({ args: [...argv], options: spec.options, allowPositionals: true, strict: true });
   } catch (error) {
-    io.err(`${spec.command.replace(/^npm run (\S+).*/, '$1')}: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
+    io.err(`${spec.command.replace(/^npm run (?:-s )?(\S+).*/, '$1')}: ${error instanceof Error ? error.message : String(error)}\n${usage}`);
     return { exitCode: 2 };
   }
   const [min, max] = spec.positionals ?? [0, 0];
   const n = parsed.positionals.length;
   if (n < min || n > max) {
     const expected = min === max ? `${min}` : `${min} to ${max}`;
-    io.err(`${spec.command.replace(/^npm run (\S+).*/, '$1')}: expected ${expected} argument(s), found ${n}${n > 0 ? ` (${parsed.positionals.map((p) => JSON.stringify(p)).join(', ')})` : ''}\n${usage}`);
+    io.err(`${spec.command.replace(/^npm run (?:-s )?(\S+).*/, '$1')}: expected ${expected} argument(s), found ${n}${n > 0 ? ` (${parsed.positionals.map((p) => JSON.stringify(p)).join(', ')})` : ''}\n${usage}`);
     return { exitCode: 2 };
   }
   return parsed;

@@ -11,9 +11,11 @@ import { createPlaceStyles } from '../render/place-styles.ts';
 import { renderSvgMap } from '../render/svg-map.ts';
 import { createZoneStyles } from '../render/zone-styles.ts';
 import type { FeatureCollection } from 'geojson';
+import { buildClaimsCollection } from '../core/time/build-claims-collection.ts';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
 import { validateSchema } from '../core/schema/validate-schema.ts';
+import type { SiteCentre, SiteIndex } from '../core/site-index.ts';
 import type { Gazetteer, Party } from '../core/types.ts';
 import { parseYaml, type SourceFile } from '../core/yaml/parse-yaml.ts';
 
@@ -30,21 +32,9 @@ export interface ProjectPaths {
   basemap: string;
 }
 
-/** The article index the page loads first. */
-export interface SiteIndex {
-  default_article: string;
-  /** Online basemap style URL from content/site.yaml, or null for the embedded basemap only. */
-  basemap_style_url: string | null;
-  /** Host origins allowed to talk to embeds, or null for any. */
-  embed_origins: string[] | null;
-  /** Public URL of the site (with a trailing slash), or null. */
-  site_url: string | null;
-  articles: Array<{ id: string; date: string; language: string; titles: Record<string, string>; outlet: { ar: string; en: string } }>;
-}
-
 /** The result of running the pipeline over a project: every output file, by path. */
 export interface PipelineRun {
-  /** Output files by path relative to the root: `geo/<id>.geojson`. */
+  /** Output files by path relative to the root: `geo/<id>.geojson`, `geo/<id>.zones.geojson` and the site-wide `geo/claims.geojson`. */
   geojson: Map<string, string>;
   /** Data for the page by path relative to the data folder: `articles.json`, `articles/<id>.json`. */
   pageData: Map<string, string>;
@@ -63,13 +53,36 @@ function readSource(root: string, path: string): SourceFile {
   return { path: relative(root, path) || path, text: readFileSync(path, 'utf8') };
 }
 
+/** File name of the site-wide claims file in the GeoJSON output folder (README, "Control over time"). */
+export const CLAIMS_FILE = 'claims.geojson';
+
+/** An article folder name that would collide with an output file of the site. */
+const RESERVED_ARTICLE_IDS: ReadonlySet<string> = new Set([CLAIMS_FILE.replace(/\.geojson$/, '')]);
+
+/** The checked content of a project: what every output is made from. */
+export interface LoadedProject {
+  built: BuiltArticle[];
+  gazetteer: Gazetteer;
+  parties: Party[];
+  /** `content/site.yaml`'s settings, or null when there is none. */
+  site: SiteSettings | null;
+  /** The article the page opens with. */
+  defaultArticle: string;
+  /** The map's reference point: site.yaml's `centre`, by default Tripoli. */
+  centre: SiteCentre;
+}
+
 /**
- * Runs the whole pipeline in memory: gazetteer, parties, every article folder in `content/`.
+ * Loads and checks a project's content: gazetteer, parties, site settings and every article
+ * folder in `content/` (texts, geoparsing, claims). Writes nothing and builds no map output.
  * Collects every article's problems before throwing, so one run reports them all.
+ *
+ * @param extraIssues - problems the caller found first (reported before these), e.g. a missing basemap
+ * @throws ValidationError listing every problem
  */
-export function runPipeline(paths: ProjectPaths): PipelineRun {
+export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] = []): LoadedProject {
   const abs = (p: string): string => resolve(paths.root, p);
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...extraIssues];
   const guard = <T>(fn: () => T): T | null => {
     try {
       return fn();
@@ -88,14 +101,6 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   };
 
   const gazetteer = requireFile(paths.gazetteer) ? guard(() => loadGazetteer(readSource(paths.root, abs(paths.gazetteer)))) : null;
-  let basemap: FeatureCollection | null = null;
-  if (requireFile(paths.basemap)) {
-    try {
-      basemap = JSON.parse(readFileSync(abs(paths.basemap), 'utf8')) as FeatureCollection;
-    } catch (error) {
-      issues.push({ file: paths.basemap, message: `malformed JSON: ${error instanceof Error ? error.message : String(error)}` });
-    }
-  }
   const partiesPath = join(paths.content, 'parties.yaml');
   const parties = requireFile(partiesPath) ? guard(() => loadParties(readSource(paths.root, abs(partiesPath)))) : null;
   const sitePath = join(paths.content, 'site.yaml');
@@ -104,10 +109,10 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       const parsed = parseYaml(readSource(paths.root, abs(sitePath)));
       const siteIssues = validateSchema(siteSchema, parsed, sitePath);
       if (siteIssues.length) throw new ValidationError(siteIssues);
-      return { data: (parsed.data ?? {}) as { default_article?: string; basemap_style_url?: string; embed_origins?: string[]; site_url?: string }, lineOf: parsed.lineOf };
+      return { data: (parsed.data ?? {}) as SiteSettings, lineOf: parsed.lineOf };
     })
     : null;
-  if (!gazetteer || !parties || !basemap) throw new ValidationError(issues);
+  if (!gazetteer || !parties) throw new ValidationError(issues);
 
   const parser = createGeoparser(gazetteer.places);
   const folders = readdirSync(abs(paths.content))
@@ -116,6 +121,10 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   const built: BuiltArticle[] = [];
   for (const id of folders) {
     const folder = join(paths.content, id);
+    if (RESERVED_ARTICLE_IDS.has(id)) {
+      issues.push({ file: `${folder}/`, message: `"${id}" is reserved for the site-wide ${join(paths.geoOut, CLAIMS_FILE)}`, expected: 'another folder name', found: JSON.stringify(id) });
+      continue;
+    }
     const mdFiles = readdirSync(abs(folder)).filter((f) => f.endsWith('.md')).sort();
     const claimsPath = join(folder, 'claims.yaml');
     const result = guard(() =>
@@ -132,25 +141,47 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   }
   if (folders.length === 0) issues.push({ file: paths.content, message: 'no article folders', expected: 'at least one folder with an article' });
   const defaultArticle = site?.data.default_article ?? [...built].sort((a, b) => b.article.date.localeCompare(a.article.date))[0]?.article.id;
+  const centre = guard(() => resolveCentre(site?.data.centre, gazetteer, sitePath, site?.lineOf));
   if (site?.data.default_article && !folders.includes(site.data.default_article)) {
     issues.push({ file: sitePath, line: site.lineOf(['default_article']), field: 'default_article', message: 'no such article', expected: `one of ${folders.join(', ')}`, found: JSON.stringify(site.data.default_article) });
   }
   if (issues.length > 0) throw new ValidationError(issues);
+  return { built, gazetteer, parties, site: site?.data ?? null, defaultArticle: defaultArticle as string, centre: centre as SiteCentre };
+}
+
+/**
+ * Runs the whole pipeline in memory: {@link loadProject}, then every output: per article its
+ * places, zones, static map, page data and oEmbed response, and the site-wide claims file.
+ * Collects every problem before throwing, so one run reports them all.
+ */
+export function runPipeline(paths: ProjectPaths): PipelineRun {
+  const abs = (p: string): string => resolve(paths.root, p);
+  const basemapIssues: Issue[] = [];
+  let basemap: FeatureCollection | null = null;
+  if (!existsSync(abs(paths.basemap))) {
+    basemapIssues.push({ file: paths.basemap, message: 'file not found' });
+  } else {
+    try {
+      basemap = JSON.parse(readFileSync(abs(paths.basemap), 'utf8')) as FeatureCollection;
+    } catch (error) {
+      basemapIssues.push({ file: paths.basemap, message: `malformed JSON: ${error instanceof Error ? error.message : String(error)}` });
+    }
+  }
+  const { built, gazetteer, parties, site, defaultArticle, centre } = loadProject(paths, basemapIssues);
+  if (!basemap) throw new ValidationError(basemapIssues);
 
   const geojson = new Map<string, string>();
   const pageData = new Map<string, string>();
   const ordered = [...built].sort((a, b) => (a.article.id === defaultArticle ? -1 : b.article.id === defaultArticle ? 1 : b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id)));
   // Without a configured site_url the oEmbed snippet uses relative URLs (see README, Embedding).
   const placeholder = 'https://site-url.invalid/';
-  const siteBase = site?.data.site_url ?? placeholder;
+  const siteBase = site?.site_url ?? placeholder;
   for (const b of ordered) {
     geojson.set(join(paths.geoOut, `${b.article.id}.geojson`), serializeGeoJson(b.places));
     const zones = computeZones(b.places, basemap);
     geojson.set(join(paths.geoOut, `${b.article.id}.zones.geojson`), serializeGeoJson(zones));
     // The static map: first paint, no-WebGL fallback, print and social preview.
     const styles = createPlaceStyles(b.places, parties);
-    const centrePlace = gazetteer.places.find((p) => p.id === 'tripoli');
-    const centre: [number, number] = centrePlace ? [centrePlace.lon, centrePlace.lat] : [(gazetteer.region[0] + gazetteer.region[2]) / 2, (gazetteer.region[1] + gazetteer.region[3]) / 2];
     const { svg } = renderSvgMap(
       {
         basemap,
@@ -160,7 +191,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
         title: b.article.texts[0]?.title ?? b.article.id,
         article: b.article.id,
       },
-      { centre },
+      { centre: centre.coordinates },
     );
     pageData.set(`svg/${b.article.id}.svg`, `${svg}\n`);
     pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties })}\n`);
@@ -169,9 +200,10 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   }
   const index: SiteIndex = {
     default_article: defaultArticle as string,
-    basemap_style_url: site?.data.basemap_style_url ?? null,
-    embed_origins: site?.data.embed_origins ?? null,
-    site_url: site?.data.site_url ?? null,
+    basemap_style_url: site?.basemap_style_url ?? null,
+    embed_origins: site?.embed_origins ?? null,
+    site_url: site?.site_url ?? null,
+    centre,
     articles: ordered.map((b) => ({
       id: b.article.id,
       date: b.article.date,
@@ -181,7 +213,31 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
     })),
   };
   pageData.set('articles.json', `${JSON.stringify(index)}\n`);
+  // Every claim of every article, dated: what control over time is computed from.
+  geojson.set(join(paths.geoOut, CLAIMS_FILE), serializeGeoJson(buildClaimsCollection({ articles: built, gazetteer })));
   // The gazetteer for the geoparser's Web Worker (notes left out: the browser does not show them).
   pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: gazetteer.places.map(({ note: _note, ...place }) => place) })}\n`);
   return { geojson, pageData, built, warnings: built.flatMap((b) => b.warnings), gazetteer, parties };
+}
+
+/** What content/site.yaml may set (see siteSchema). */
+export interface SiteSettings {
+  default_article?: string;
+  basemap_style_url?: string;
+  embed_origins?: string[];
+  site_url?: string;
+  centre?: { place: string; name?: { ar: string; en: string }; label?: { ar: string; en: string } };
+}
+
+/** The place the rings and distances are measured from: site.yaml's `centre`, by default Tripoli. */
+export const DEFAULT_CENTRE_PLACE = 'tripoli';
+
+function resolveCentre(setting: SiteSettings['centre'], gazetteer: Gazetteer, sitePath: string, lineOf?: (path: Array<string | number>) => number | undefined): SiteCentre {
+  const id = setting?.place ?? DEFAULT_CENTRE_PLACE;
+  const place = gazetteer.places.find((p) => p.id === id);
+  if (!place) {
+    throw new ValidationError([{ file: sitePath, line: setting ? lineOf?.(['centre', 'place']) : undefined, field: 'centre.place', message: 'unknown place id', expected: 'an id from the gazetteer', found: JSON.stringify(id) }]);
+  }
+  const name = setting?.name ?? { ar: place.ar[0] as string, en: place.en[0] as string };
+  return { place: id, coordinates: [place.lon, place.lat], name, label: setting?.label ?? name };
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { ValidationError, formatIssue } from '../core/errors.ts';
+import type { SiteIndex } from '../core/site-index.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
 import { PAGE_DATA_ID, serializeJsonForHtml } from '../render/inline-json.ts';
 import { escapeAttribute, escapeText } from '../render/escape.ts';
@@ -110,7 +111,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       // article's oEmbed response.
       const index = run?.pageData.get('articles.json');
       if (!index) return html;
-      const parsed = JSON.parse(index) as { default_article: string; site_url: string | null; articles: Array<{ id: string; titles: Record<string, string>; language: string }> };
+      const parsed = JSON.parse(index) as SiteIndex;
       const id = parsed.default_article;
       const entry = parsed.articles.find((a) => a.id === id);
       const title = entry ? (entry.titles[entry.language] ?? id) : id;

@@ -1,7 +1,7 @@
 import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 import appCss from '../ui/styles.css?inline';
 import type { Lang } from '../core/types.ts';
-import { createMapLibreRenderer } from '../map/maplibre-renderer.ts';
+import { createPageMapLibre } from '../map/create-page-maplibre.ts';
 import { startApp, type AppHandle } from '../ui/app.ts';
 import { declareFonts } from './declare-fonts.ts';
 
@@ -80,16 +80,7 @@ export class ConflictMapElement extends HTMLElement {
       readyTarget: this,
       fullPageUrl: new URL('index.html', base).href,
       initial: { ...(article ? { article } : {}), ...(place ? { place } : {}), ...(lang === 'ar' || lang === 'en' ? { lang: lang as Lang } : {}) },
-      createRenderer: async (input) =>
-        createMapLibreRenderer({
-          ...input,
-          basemap: await input.basemap,
-          assetBase: base,
-          onlineStyleUrl: basemap && /^https?:\/\//.test(basemap) ? basemap : input.onlineStyleUrl,
-          // Martyrs' Square, the gazetteer's point for Tripoli.
-          centre: [13.18111, 32.895],
-          ringLabel: (km) => `${km} km`,
-        }),
+      createRenderer: (input) => createPageMapLibre(input, { assetBase: base, onlineStyleUrl: basemap && /^https?:\/\//.test(basemap) ? basemap : null }),
       onReady: (state) => this.dispatchEvent(new CustomEvent('ready', { detail: state, bubbles: true, composed: true })),
       onChange: (state, meta) => {
         if (state.place === lastPlace) return;

@@ -1,7 +1,7 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import '../ui/fonts.css';
 import '../ui/styles.css';
-import { createMapLibreRenderer } from '../map/maplibre-renderer.ts';
+import { createPageMapLibre } from '../map/create-page-maplibre.ts';
 import { startApp } from '../ui/app.ts';
 import { loadIndex, dataUrls } from '../ui/data.ts';
 import { parseEmbedParams } from './embed-params.ts';
@@ -12,8 +12,6 @@ import { connectFrame } from './frame-messaging.ts';
 const root = document.getElementById('cm-app') as HTMLElement;
 const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
 const params = parseEmbedParams(window.location.search);
-// Martyrs' Square, the gazetteer's point for Tripoli (wikipedia:en:Martyrs'_Square,_Tripoli).
-const TRIPOLI_CENTRE: [number, number] = [13.18111, 32.895];
 
 async function main(): Promise<void> {
   // The allowlist must be known before any message is answered; without the index nothing runs.
@@ -28,16 +26,7 @@ async function main(): Promise<void> {
     panel: params.panel,
     fullPageUrl: new URL('index.html', base).href,
     initial: { ...(params.article ? { article: params.article } : {}), ...(params.place ? { place: params.place } : {}), ...(params.lang ? { lang: params.lang } : {}) },
-    createRenderer: async (input) =>
-      createMapLibreRenderer({
-        ...input,
-        basemap: await input.basemap,
-        assetBase: base,
-        onlineStyleUrl: params.basemap ?? input.onlineStyleUrl,
-        initialView: params.view,
-        centre: TRIPOLI_CENTRE,
-        ringLabel: (km) => `${km} km`,
-      }),
+    createRenderer: (input) => createPageMapLibre(input, { assetBase: base, onlineStyleUrl: params.basemap, initialView: params.view }),
     onReady: (state) => connection?.ready(state),
     onChange: (state) => {
       // The host hears about selections, whoever made them (reader or host).

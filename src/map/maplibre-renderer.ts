@@ -46,6 +46,8 @@ export interface MapLibreRendererOptions {
   initialView?: { center: [number, number]; zoom: number } | null;
   /** Padding around the places when fitting the view, CSS px; overlays (legend) take room. */
   fitPadding?: () => { top: number; bottom: number; left: number; right: number };
+  /** Room to keep clear when flying to a place (the overlays shown then), CSS px. @defaultValue none */
+  cameraPadding?: () => { top: number; bottom: number; left: number; right: number };
   /** Time to wait for an online style before falling back, ms. @defaultValue 8000 */
   onlineStyleTimeoutMs?: number;
 }
@@ -380,7 +382,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     flyTo(id) {
       const f = regionFeatures().find((p) => p.properties.id === id);
       if (!f) return;
-      map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), essential: true });
+      // The place goes to the centre of what the overlays leave free. An offset, not MapLibre's
+      // `padding`, which would stay on the map and shift every later camera change.
+      const p = opts.cameraPadding?.() ?? { top: 0, bottom: 0, left: 0, right: 0 };
+      map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2], essential: true });
     },
     fitPlaces() {
       if (initialView) {

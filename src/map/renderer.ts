@@ -1,3 +1,4 @@
+import type { FeatureCollection } from 'geojson';
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
 import type { PlaceStyle } from '../render/place-style.ts';
@@ -21,7 +22,7 @@ export interface RendererStyles {
 /** Inferred zones of control and front lines, with how to draw each. */
 export interface RendererZones {
   /** The article's zones file (`geo/<article>.zones.geojson`): zone polygons and front lines. */
-  zones: import('geojson').FeatureCollection;
+  zones: FeatureCollection;
   /** Fill colour by zone feature id. */
   colour: ReadonlyMap<string, string>;
   /** Hatch pattern id by zone feature id, for partial and contested zones. */
@@ -78,3 +79,37 @@ export interface PlaceRenderer {
   toPng(): Promise<Blob>;
   destroy(): void;
 }
+
+/** What the page gives a renderer factory; the page does not know which renderer it gets. */
+export interface RendererRequest {
+  /** Element the WebGL map is drawn in. */
+  container: HTMLElement;
+  /** The basemap extract; a promise, so a static first renderer need not wait for it. */
+  basemap: Promise<FeatureCollection>;
+  lang: Lang;
+  /** Accessible name of the map. */
+  label: string;
+  /** Attribution text of the map's attribution control. */
+  attribution: string;
+  /** Online basemap style URL configured in content/site.yaml, or null. */
+  onlineStyleUrl: string | null;
+  /** Called when the online style failed and the embedded basemap took over. */
+  onBasemapFallback: (reason: string) => void;
+  /** Element holding the static map made at build time (the page's first paint). */
+  staticMap: HTMLElement;
+  /** Tells the reader the static map stays (no WebGL, or MapLibre failed). */
+  onStaticFallback: (message: string) => void;
+  /** Room the overlays take over the map, CSS px, for fitting the view around them. */
+  fitPadding: () => { top: number; bottom: number; left: number; right: number };
+  /**
+   * Room to keep clear when moving to a place, CSS px from each edge of the map: the overlays
+   * shown at that moment (the legend, the place's card). The place is put at the centre of what
+   * is left.
+   */
+  cameraPadding: () => { top: number; bottom: number; left: number; right: number };
+  /** The map's reference point (the site index's centre), [lon, lat]: the distance rings' centre. */
+  centre: [number, number];
+}
+
+/** Makes the page's renderer. */
+export type RendererFactory = (request: RendererRequest) => PlaceRenderer | Promise<PlaceRenderer>;

@@ -1,16 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import { PAGE_DATA_ID } from '../render/inline-json.ts';
+import { SiteIndexError, checkSiteIndex, type SiteIndex } from '../core/site-index.ts';
 import type { Article, Party } from '../core/types.ts';
 
-/** The article index (`data/articles.json`). */
-export interface ArticleIndex {
-  default_article: string;
-  basemap_style_url?: string | null;
-  embed_origins?: string[] | null;
-  site_url?: string | null;
-  articles: Array<{ id: string; date: string; language: string; titles: Record<string, string>; outlet: { ar: string; en: string } }>;
-}
 
 /** An article as the page loads it: texts plus parties. */
 export type PageArticle = Article & { parties: Party[] };
@@ -37,26 +30,32 @@ export function dataUrls(base: string) {
   };
 }
 
-async function fetchJson(url: string): Promise<unknown> {
+async function fetchJson(url: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(url, signal ? { signal } : undefined);
   } catch (error) {
+    // An aborted load is not a failure to report: the caller has moved on.
+    if (signal?.aborted) throw signal.reason;
     throw new LoadError(url, error instanceof Error ? error.message : String(error));
   }
   if (!response.ok) throw new LoadError(url, `HTTP ${response.status}`);
   try {
     return await response.json();
-  } catch {
-    throw new LoadError(url, 'not valid JSON');
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason;
+    throw new LoadError(url, error instanceof Error && error.name === 'AbortError' ? 'aborted' : 'not valid JSON');
   }
 }
 
-/** Checks the shape of an article index; `source` names where it came from. */
-export function checkIndex(value: unknown, source: string): ArticleIndex {
-  const data = value as ArticleIndex;
-  if (!data || !Array.isArray(data.articles) || typeof data.default_article !== 'string') throw new LoadError(source, 'not an article index');
-  return data;
+/** Checks the shape of the site index; `source` names where it came from. */
+export function checkIndex(value: unknown, source: string): SiteIndex {
+  try {
+    return checkSiteIndex(value, source);
+  } catch (error) {
+    if (error instanceof SiteIndexError) throw new LoadError(source, error.detail);
+    throw error;
+  }
 }
 
 /** Checks the shape of an article. */
@@ -76,18 +75,18 @@ export function checkPlaces(value: unknown, source: string): PlacesCollection {
 }
 
 /** Loads the article index and checks its shape. */
-export async function loadIndex(url: string): Promise<ArticleIndex> {
+export async function loadIndex(url: string): Promise<SiteIndex> {
   return checkIndex(await fetchJson(url), url);
 }
 
 /** Loads one article and checks its shape. */
-export async function loadArticleData(url: string): Promise<PageArticle> {
-  return checkArticle(await fetchJson(url), url);
+export async function loadArticleData(url: string, signal?: AbortSignal): Promise<PageArticle> {
+  return checkArticle(await fetchJson(url, signal), url);
 }
 
 /** Loads an article's places and checks it is a FeatureCollection of Points with ids. */
-export async function loadPlaces(url: string): Promise<PlacesCollection> {
-  return checkPlaces(await fetchJson(url), url);
+export async function loadPlaces(url: string, signal?: AbortSignal): Promise<PlacesCollection> {
+  return checkPlaces(await fetchJson(url, signal), url);
 }
 
 /**
@@ -96,7 +95,7 @@ export async function loadPlaces(url: string): Promise<PlacesCollection> {
  * `data/articles/<id>.json` and `data/geo/<id>.geojson`, which stay the files to download).
  */
 export interface InlinePageData {
-  index: ArticleIndex;
+  index: SiteIndex;
   article: PageArticle;
   places: PlacesCollection;
 }
@@ -132,8 +131,8 @@ export async function loadBasemap(url: string): Promise<FeatureCollection> {
 }
 
 /** Loads an article's inferred zones and front lines and checks their shape. */
-export async function loadZones(url: string): Promise<FeatureCollection> {
-  const data = (await fetchJson(url)) as FeatureCollection;
+export async function loadZones(url: string, signal?: AbortSignal): Promise<FeatureCollection> {
+  const data = (await fetchJson(url, signal)) as FeatureCollection;
   const ok = data && data.type === 'FeatureCollection' && Array.isArray(data.features) &&
     data.features.every((f) => f && f.type === 'Feature' && f.id !== undefined && f.geometry && (f.properties?.kind === 'zone' || f.properties?.kind === 'front-line'));
   if (!ok) throw new LoadError(url, 'not a zones FeatureCollection');

@@ -1,6 +1,7 @@
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import { formatNearest, nearestToCentre } from '../core/zones/index.ts';
 import type { ZoneStyles } from '../render/zone-styles.ts';
+import type { SiteCentre } from '../core/site-index.ts';
 import type { Lang, Party } from '../core/types.ts';
 import { h, svgNode } from './dom.ts';
 import { describeStatus } from './describe-place.ts';
@@ -22,8 +23,8 @@ export function renderLegend(
     lang: Lang;
     /** The inferred zones, with their toggle; null when the article has none. */
     zones: (ZoneStyles & { visible: boolean; onToggle: (visible: boolean) => void }) | null;
-    /** Id of the place whose point is the centre the distances are measured from. */
-    centre: string;
+    /** The map's reference point (the site index's centre): distances are measured from it. */
+    centre: SiteCentre;
   },
 ): void {
   const s = STRINGS[input.lang];
@@ -50,7 +51,7 @@ export function renderLegend(
       'ul',
       { class: 'cm-legend__list' },
       ...order.map((symbol) => h('li', { class: 'cm-legend__item', 'data-symbol': symbol }, svgNode(input.styles.svg(symbol, 16)), h('span', {}, rows.get(symbol) as string))),
-      h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--centre', 'aria-hidden': 'true' }), h('span', {}, s.tripoliCentre)),
+      h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--centre', 'aria-hidden': 'true' }), h('span', {}, input.centre.label[input.lang])),
       h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--ring', 'aria-hidden': 'true' }), h('span', {}, s.distanceRings)),
       h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--precision', 'aria-hidden': 'true' }), h('span', {}, s.precisionCircle)),
     ),
@@ -63,16 +64,12 @@ function renderZonesSection(input: Parameters<typeof renderLegend>[1] & { zones:
   const s = STRINGS[input.lang];
   const checkbox = h('input', { type: 'checkbox', class: 'cm-legend__zones-toggle', checked: input.zones.visible });
   checkbox.addEventListener('change', () => input.zones.onToggle(checkbox.checked));
-  const centre = input.places.features.find((f) => f.properties.id === input.centre);
   const facts: string[] = [];
-  if (centre) {
-    const coords = centre.geometry.coordinates as [number, number];
-    for (const entry of nearestToCentre(input.places, coords, input.parties.map((p) => p.id))) {
-      const party = input.parties.find((p) => p.id === entry.party);
-      const place = input.places.features.find((f) => f.properties.id === entry.place_id)?.properties;
-      if (!party || !place) continue;
-      facts.push(formatNearest(entry, party.name[input.lang], input.lang === 'ar' ? place.name_ar : place.name_en, s.centreName, input.lang));
-    }
+  for (const entry of nearestToCentre(input.places, input.centre.coordinates, input.parties.map((p) => p.id))) {
+    const party = input.parties.find((p) => p.id === entry.party);
+    const place = input.places.features.find((f) => f.properties.id === entry.place_id)?.properties;
+    if (!party || !place) continue;
+    facts.push(formatNearest(entry, party.name[input.lang], input.lang === 'ar' ? place.name_ar : place.name_en, input.centre.name[input.lang], input.lang));
   }
   return h(
     'div',

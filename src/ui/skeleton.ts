@@ -1,13 +1,10 @@
+import type { SiteArticle } from '../core/site-index.ts';
 import { escapeText } from '../render/escape.ts';
 import type { Lang } from '../core/types.ts';
 import { STRINGS } from './strings.ts';
 
 /** What the skeleton needs to know of the site's articles (data/articles.json). */
-export interface SkeletonArticle {
-  id: string;
-  titles: Partial<Record<string, string>>;
-  language: string;
-}
+export type SkeletonArticle = Pick<SiteArticle, 'id' | 'titles' | 'language'>;
 
 /**
  * The header's tools as the page's HTML shows them before its script runs: the elements, classes

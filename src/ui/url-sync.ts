@@ -1,17 +1,15 @@
 import type { Store } from './store.ts';
-import { formatHash, parseHash, type ViewState } from './view-state.ts';
+import { formatHash, parseHash, type UrlState, type ViewState } from './view-state.ts';
 
 /**
- * Keeps the URL hash and the store in step: each change of article, place or language pushes a
- * history entry (so back and forward walk through selections), and navigating history sets the
- * store. Returns a function that stops syncing.
+ * Keeps the URL hash in step with the view: each change of article, place, zone or language
+ * pushes a history entry (so back and forward walk through selections); a change the URL itself
+ * caused pushes nothing. Navigating history (back, forward, an edited hash) is handed to
+ * `onNavigate` with what the URL now says; the page decides what to change. The store is only
+ * read here, never set. Returns a function that stops syncing.
  */
-export function syncUrl(store: Store<ViewState>, win: Window = window): () => void {
-  const onPop = (): void => {
-    const fromUrl = parseHash(win.location.hash);
-    const s = store.get();
-    store.set({ article: fromUrl.article ?? s.article, lang: fromUrl.lang ?? s.lang, place: fromUrl.place ?? null, zone: fromUrl.zone ?? null }, { source: 'url' });
-  };
+export function syncUrl(store: Store<ViewState>, onNavigate: (state: UrlState) => void, win: Window = window): () => void {
+  const onPop = (): void => onNavigate(parseHash(win.location.hash));
   const unsubscribe = store.subscribe((state, previous, meta) => {
     if (meta.source === 'url') return;
     if (state.article === previous.article && state.place === previous.place && state.lang === previous.lang && state.zone === previous.zone) return;

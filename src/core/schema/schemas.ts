@@ -163,5 +163,12 @@ export const siteSchema = {
     embed_origins: { type: 'array', items: { type: 'string', pattern: '^https?://[^/]+$' } },
     /** Public URL of the built site, for oEmbed (absolute embed URLs). */
     site_url: { type: 'string', pattern: '^https?://.*/$' },
+    /** The map's reference point (rings, distances): a gazetteer place and how to name it. */
+    centre: {
+      type: 'object',
+      required: ['place'],
+      additionalProperties: false,
+      properties: { place: { type: 'string', pattern: KEBAB_ID }, name: bilingual, label: bilingual },
+    },
   },
 } as const;

@@ -50,3 +50,35 @@ export function seriousOrCritical(results: Pick<AxeResults, 'violations'>): stri
       return `${violation.id} (${violation.impact}): ${violation.help} — ${targets}`;
     });
 }
+
+/**
+ * Arms axe-core to run in the page the very moment it says it is ready: when an element matching
+ * `readySelector` first appears (a MutationObserver, so before any later task of the page runs).
+ * Call before `page.goto`; the returned function waits for that run's results. This catches what
+ * a check after the page has settled misses: attributes that are wrong only while it loads.
+ *
+ * Works under a strict CSP (an init script is not governed by it).
+ *
+ * @param readySelector - @defaultValue `'body[data-map-ready]'`
+ */
+export async function armAxeAtReadiness(page: Page, readySelector = 'body[data-map-ready]'): Promise<() => Promise<AxeResults>> {
+  const source = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const key = '__cmAxeAtReadiness';
+  await page.addInitScript({
+    content: `${source}
+;(() => {
+  const selector = ${JSON.stringify(readySelector)};
+  const start = () => {
+    if (window[${JSON.stringify(key)}] || !document.querySelector(selector)) return false;
+    window[${JSON.stringify(key)}] = window.axe.run(document);
+    return true;
+  };
+  const observer = new MutationObserver(() => { if (start()) observer.disconnect(); });
+  observer.observe(document, { subtree: true, childList: true, attributes: true });
+})();`,
+  });
+  return async () => {
+    await page.waitForFunction((k) => !!(window as unknown as Record<string, unknown>)[k], key, { timeout: 60_000 });
+    return page.evaluate((k) => (window as unknown as Record<string, Promise<AxeResults>>)[k] as Promise<AxeResults>, key);
+  };
+}

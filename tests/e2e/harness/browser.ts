@@ -82,6 +82,8 @@ export interface NewPageOptions {
   deviceScaleFactor?: number;
   /** @defaultValue `'no-preference'` */
   reducedMotion?: 'reduce' | 'no-preference';
+  /** A touch screen (a phone): `tap()` works, and the page sees touch events. @defaultValue `false` */
+  hasTouch?: boolean;
 }
 
 /** A page and what it reported while a test used it. Arrays fill as events arrive. */
@@ -132,6 +134,7 @@ export async function newPage(browser: Browser, options: NewPageOptions = {}): P
     timezoneId: options.timezoneId ?? 'UTC',
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
     reducedMotion: options.reducedMotion ?? 'no-preference',
+    hasTouch: options.hasTouch ?? false,
     serviceWorkers: 'block',
   });
   const externalRequests: string[] = [];

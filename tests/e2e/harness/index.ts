@@ -1,4 +1,4 @@
-export { runAxe, seriousOrCritical, type RunAxeOptions } from './axe.ts';
+export { armAxeAtReadiness, runAxe, seriousOrCritical, type RunAxeOptions } from './axe.ts';
 export {
   BASE_CHROMIUM_ARGS,
   DEFAULT_CHROME_PATH,

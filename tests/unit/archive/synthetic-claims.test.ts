@@ -11,11 +11,14 @@ import {
   frontRadiusKm,
   generateSyntheticClaims,
   selectClaimPlaces,
+  toClaimFeatures,
   toGeoJSON,
   type SyntheticClaimColumns,
 } from '../../../src/archive/synthetic-claims.ts';
 import type { Place } from '../../../src/core/types.ts';
 import { createClaimsIndex, selectClaims } from '../../../src/archive/select-claims.ts';
+import { computeControlAsOf } from '../../../src/core/time/compute-control-as-of.ts';
+import { createControlIndex } from '../../../src/core/time/create-control-index.ts';
 import { projectGazetteer, readProjectFile } from '../helpers/project.ts';
 
 const gazetteer = projectGazetteer();
@@ -239,6 +242,23 @@ describe('selectClaims over the generated columns', () => {
     expect(new Set(all.indices.subarray(0, all.count))).toEqual(new Set(latest.values()));
     const gna = selectClaims(index, { parties: [false, true], fromDay: 0, asOfDay: asOf, mode: 'latest' });
     expect(gna.count).toBe([...latest.values()].filter((i) => columns.party[i] === 1).length);
+  });
+
+  it('selectClaims(index, { mode: "latest" }) is the core as-of rule: each place shown is one of the claims computeControlAsOf decides it by, and its disputed places are the rule\'s', () => {
+    const claimIndex = createControlIndex(toClaimFeatures(columns));
+    for (const [fromDay, asOfDay] of [[0, 60], [0, index.lastDay], [100, 300]] as const) {
+      const control = computeControlAsOf(claimIndex, addDays(columns.start, asOfDay), { from: addDays(columns.start, fromDay) });
+      const selection = selectClaims(index, { parties: [true, true], fromDay, asOfDay, mode: 'latest' });
+      expect(selection.count).toBe(control.features.length);
+      const decided = new Map(control.features.map((f) => [f.properties.id, f.properties]));
+      for (const i of selection.indices.subarray(0, selection.count)) {
+        const place = decided.get(columns.places[columns.place[i] as number] as string)!;
+        expect(place.as_of).toBe(addDays(columns.start, columns.day[i] as number));
+        expect(place.claims.map((c) => c.article)).toContain(`synthetic-${String(i).padStart(5, '0')}`);
+      }
+      expect(selection.latestDisputed).toBe(control.features.filter((f) => f.properties.status === 'disputed').length);
+      expect(selection.latestDisputed).toBeGreaterThan(0);
+    }
   });
 
   it('selectClaims gives nothing when "from" is after "as of", and works on a file that is not sorted by day', () => {

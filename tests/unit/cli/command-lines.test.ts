@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main as buildBasemap } from '../../../src/cli/build-basemap.ts';
 import { main as buildSyntheticClaims } from '../../../src/cli/build-synthetic-claims.ts';
 import { main as buildValidators } from '../../../src/cli/build-validators.ts';
+import { main as control } from '../../../src/cli/control.ts';
 import { main as geo } from '../../../src/cli/geo.ts';
 import { main as geocode } from '../../../src/cli/geocode.ts';
 import type { CliIo } from '../../../src/cli/parse-cli-args.ts';
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, { run: Command; usage: RegExp }> = {
     usage: /^usage: npm run geo -- \[--check\]/,
   },
   geocode: { run: (argv, root, io) => geocode(argv, root, { out: (s) => io.out(s.replace(/\n$/, '')), err: io.err }), usage: /^usage: npm run -s geocode -- <file\.txt\|file\.md>/ },
+  control: { run: (argv, root, io) => control(argv, root, io), usage: /^usage: npm run -s control -- --as-of YYYY-MM-DD/ },
   'geo:basemap': { run: (argv, root, io) => buildBasemap(argv, root, io), usage: /^usage: npm run geo:basemap -- \[--check\]/ },
   'build:validators': { run: (argv, root, io) => buildValidators(argv, root, io), usage: /^usage: npm run build:validators -- \[--check\]/ },
   'synthetic-claims': { run: (argv, root, io) => buildSyntheticClaims(argv, root, io), usage: /^usage: npm run synthetic-claims -- <out\.json>/ },

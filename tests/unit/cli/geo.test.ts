@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { check } from '@placemarkio/check-geojson';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/geo.ts';
 import { ROOT } from '../helpers/project.ts';
@@ -31,6 +32,24 @@ describe('npm run geo', () => {
     expect(readFileSync(output(), 'utf8')).toBe(readFileSync(join(ROOT, 'geo/haftar-macron-2019-05-13.geojson'), 'utf8'));
     const zones = 'geo/haftar-macron-2019-05-13.zones.geojson';
     expect(readFileSync(join(dir, zones), 'utf8')).toBe(readFileSync(join(ROOT, zones), 'utf8'));
+  });
+  it('main([]) writes the site-wide geo/claims.geojson identical to the committed one, valid RFC 7946', () => {
+    expect(main([], dir)).toBe(0);
+    const claims = readFileSync(join(dir, 'geo/claims.geojson'), 'utf8');
+    expect(claims).toBe(readFileSync(join(ROOT, 'geo/claims.geojson'), 'utf8'));
+    expect(() => check(claims)).not.toThrow();
+  });
+  it('main(["--check"]) fails on a stale geo/claims.geojson, naming it', () => {
+    main([], dir);
+    const claims = join(dir, 'geo/claims.geojson');
+    writeFileSync(claims, readFileSync(claims, 'utf8').replace('"as_of": "2019-05-13"', '"as_of": "2019-05-12"'));
+    expect(main(['--check'], dir)).toBe(1);
+    expect(errors).toEqual(['geo/claims.geojson: stale or missing; run "npm run geo" and commit the result.']);
+  });
+  it('refuses an article folder named "claims", which would overwrite geo/claims.geojson', () => {
+    cpSync(join(dir, 'content/haftar-macron-2019-05-13'), join(dir, 'content/claims'), { recursive: true });
+    expect(main([], dir)).toBe(1);
+    expect(errors[0]).toBe('content/claims/: "claims" is reserved for the site-wide geo/claims.geojson (expected another folder name, found "claims")');
   });
   it('main([]) is deterministic: a second run gives the same bytes', () => {
     main([], dir);

@@ -49,6 +49,11 @@ describe('contentPlugin in the dev server', () => {
     expect(places.headers.get('content-type')).toContain('application/geo+json');
     expect((await places.json()).features.length).toBe(13);
   });
+  it('serves the site-wide claims file, data/geo/claims.geojson, as the pipeline writes it', async () => {
+    const claims = await fetch(`${base}data/geo/claims.geojson`);
+    expect(claims.headers.get('content-type')).toContain('application/geo+json');
+    expect(await claims.text()).toBe(readFileSync(join(ROOT, 'geo/claims.geojson'), 'utf8'));
+  });
   it('re-runs on a content change, rewrites geo/<article>.geojson, and reports errors until fixed', async () => {
     const claims = join(dir, 'content/haftar-macron-2019-05-13/claims.yaml');
     const good = readFileSync(claims, 'utf8');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { PlacesCollection } from '../../../src/core/geojson/build-places-collection.ts';
+import type { SiteIndex } from '../../../src/core/site-index.ts';
 import { PAGE_DATA_ID, serializeJsonForHtml } from '../../../src/render/inline-json.ts';
 import { LoadError, readInlinePageData, type InlinePageData, type PageArticle } from '../../../src/ui/data.ts';
 
@@ -16,7 +17,15 @@ const article: PageArticle = {
   texts: [{ lang: 'ar', original: true, title: hostileTitle, blocks: [{ id: 'title', kind: 'title', text: hostileTitle }] }],
   parties: [],
 };
-const data: InlinePageData = { index: { default_article: article.id, articles: [] }, article, places };
+const index: SiteIndex = {
+  default_article: article.id,
+  basemap_style_url: null,
+  embed_origins: null,
+  site_url: null,
+  centre: { place: 'tripoli', coordinates: [13.18111, 32.895], name: { ar: 'ميدان الشهداء', en: "Martyrs' Square" }, label: { ar: 'وسط طرابلس', en: 'Central Tripoli' } },
+  articles: [],
+};
+const data: InlinePageData = { index, article, places };
 
 /** A document holding only the data block, with the given text (as the HTML parser would give it). */
 function documentWith(text: string | null): Document {
@@ -46,5 +55,9 @@ describe('inline page data', () => {
     expect((noPlaces as LoadError).message).toBe('#cm-page-data places: not a places FeatureCollection');
     const mismatch = readInlinePageData(documentWith(JSON.stringify({ ...data, article: { ...article, id: 'other' } })));
     expect((mismatch as LoadError).message).toBe('#cm-page-data: places of haftar-macron-2019-05-13, article other');
+  });
+  it('readInlinePageData names the field of a site index that is wrong', () => {
+    const noCentre = readInlinePageData(documentWith(JSON.stringify({ ...data, index: { ...index, centre: { place: 'tripoli' } } })));
+    expect((noCentre as LoadError).message).toBe('#cm-page-data index: not a site index: centre should be a place with coordinates, name and label');
   });
 });

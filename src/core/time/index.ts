@@ -1,0 +1,12 @@
+export { parseIsoDay, formatIsoDay } from './parse-iso-day.ts';
+export { bisectDaysLeft, bisectDaysRight } from './bisect-days.ts';
+export { createClaimTimeline, type ClaimTimeline, type ClaimTimelineInput } from './create-claim-timeline.ts';
+export { findClaimsBetween } from './find-claims-between.ts';
+export { resolveLatestClaims, createLatestClaims, type LatestClaims, type ResolveLatestClaimsOptions } from './resolve-latest-claims.ts';
+export { DEFAULT_CONTROL_OPTIONS, type ControlOptions } from './default-control-options.ts';
+export { buildClaimsCollection, CLAIMS_DESCRIPTION, type ClaimsCollectionInput } from './build-claims-collection.ts';
+export { createControlIndex, formatClaimPosition, type ControlIndex } from './create-control-index.ts';
+export { computeControlAsOf, CONTROL_DESCRIPTION } from './compute-control-as-of.ts';
+export { listPlaceHistory } from './list-place-history.ts';
+export { toClaimEntry } from './to-claim-entry.ts';
+export type * from './types.ts';

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { projectPaths, runPipeline } from '../../../src/cli/project.ts';
+import { SiteIndexError, checkSiteIndex } from '../../../src/core/site-index.ts';
+import { ROOT } from '../helpers/project.ts';
+
+const built = JSON.parse(runPipeline(projectPaths(ROOT)).pageData.get('articles.json') ?? 'null') as unknown;
+
+describe('checkSiteIndex', () => {
+  it('checkSiteIndex(the built data/articles.json) gives the index, with the map centre from content/site.yaml', () => {
+    const index = checkSiteIndex(built, 'data/articles.json');
+    expect(index.default_article).toBe('haftar-macron-2019-05-13');
+    expect(index.centre).toEqual({ place: 'tripoli', coordinates: [13.18111, 32.895], name: { ar: 'ميدان الشهداء', en: "Martyrs' Square" }, label: { ar: 'وسط طرابلس (ميدان الشهداء)', en: "Central Tripoli (Martyrs' Square)" } });
+    expect(index.articles.map((a) => a.id)).toEqual(['haftar-macron-2019-05-13']);
+  });
+  it('checkSiteIndex(bad) names the source and the first field that is wrong', () => {
+    const good = built as Record<string, unknown>;
+    expect(() => checkSiteIndex(null, 'x.json')).toThrow(new SiteIndexError('x.json', 'not a site index: the file should be an object'));
+    expect(() => checkSiteIndex({ ...good, default_article: 3 }, 'x.json')).toThrow('x.json: not a site index: default_article should be an article id');
+    expect(() => checkSiteIndex({ ...good, articles: [{ id: 'a' }] }, 'x.json')).toThrow('x.json: not a site index: articles[0] should be an article with id, date, language, titles and outlet');
+    expect(() => checkSiteIndex({ ...good, centre: { place: 'tripoli', coordinates: [13, 'x'] } }, 'x.json')).toThrow(/centre should be a place with coordinates/);
+  });
+});

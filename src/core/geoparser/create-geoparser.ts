@@ -1,6 +1,7 @@
 import type { Place } from '../types.ts';
 import { countKeyConsonants, latinKeyText } from '../text/latin-key.ts';
-import { SEPARATOR, breaksPhrase, normaliseText } from '../text/normalise.ts';
+import { SEPARATOR, breaksPhrase, normaliseName, normaliseText } from '../text/normalise.ts';
+import { distanceKm } from '../geo/distance-km.ts';
 
 /** A name as stored in the trie: which places it names and how it may be written. */
 export interface NameEntry {
@@ -62,6 +63,9 @@ export interface Geoparser {
  * Measured on English text with no Libyan place (bench:places, "Latin key").
  */
 export const MIN_KEY_CONSONANTS = 3;
+
+/** A generated-layer place this close (km) to a curated place of the same name is that place. */
+export const SAME_PLACE_KM = 15;
 
 /** Population from which a generated-layer place is a known town whose name needs no evidence. */
 export const STRONG_POPULATION = 10_000;
@@ -138,8 +142,23 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
     if (weak && !entry.needsEvidence.includes(place.id)) entry.needsEvidence.push(place.id);
   };
 
+  // A generated-layer place that shares a name with a curated place within SAME_PLACE_KM is that
+  // place recorded twice (the town's OSM node and the curated point): the curated entry, checked by
+  // hand with its needs_trigger, stands for it, and the duplicate's name is left out.
+  const curatedByName = new Map<string, Place[]>();
+  for (const place of places) {
+    if (place.layer === 'osm' || place.kind === 'country') continue;
+    for (const name of [...place.ar, ...place.en]) {
+      const key = normaliseName(name);
+      curatedByName.set(key, [...(curatedByName.get(key) ?? []), place]);
+    }
+  }
+  const duplicates = (place: Place, key: string): boolean =>
+    place.layer === 'osm' && (curatedByName.get(key) ?? []).some((c) => distanceKm([c.lon, c.lat], [place.lon, place.lat]) <= SAME_PLACE_KM);
+
   for (const place of places) {
     for (const name of [...place.ar, ...place.en]) {
+      if (duplicates(place, normaliseName(name))) continue;
       const { text: key, offsets } = normaliseText(name);
       const breaks = new Set<number>();
       for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) if (breaksPhrase(name, offsets, i)) breaks.add(i);

@@ -286,7 +286,10 @@ function readCandidate(
     }
   } else {
     const stem = stripClitics(token);
-    if (ARABIC_STOPWORDS.has(stem) || ARABIC_STOPWORDS.has(token) || /^[0-9\u0660-\u0669]/.test(token)) return null;
+    // Not a name: a common word (with its clitics, or with a pronoun suffix: داخلها), a number,
+    // or another trigger ("مدن وبلدات": the list of triggers goes on).
+    const unsuffixed = stem.replace(/(?:هما|هم|ها|ه)$/, '');
+    if (ARABIC_STOPWORDS.has(stem) || ARABIC_STOPWORDS.has(token) || (unsuffixed.length >= 3 && ARABIC_STOPWORDS.has(unsuffixed)) || ARABIC_TRIGGER_FORMS.has(token) || /^[0-9\u0660-\u0669]/.test(token)) return null;
     if (ARABIC_NAME_HEADS.has(token) && end < s.length && !followedByPunctuation(s, text, offsets, end)) {
       let nextEnd = s.indexOf(' ', end + 1);
       if (nextEnd < 0) nextEnd = s.length;

@@ -1,4 +1,5 @@
 import { distanceKm } from '../geo/distance-km.ts';
+import { SAME_PLACE_KM } from '../geoparser/create-geoparser.ts';
 import type { Gazetteer, Match, Place, Resolution } from '../types.ts';
 
 /** A match resolved to one place. */
@@ -17,12 +18,6 @@ export interface ResolveResult<M extends Match = Match> {
 /** Weight of a context place named in the same paragraph as the ambiguous name. */
 const SAME_PARAGRAPH_WEIGHT = 3;
 
-/**
- * A generated-layer (OpenStreetMap) candidate this close (km) to a curated candidate of the same
- * name is the same place recorded twice (the town's node and the curated point): the curated
- * entry, checked by hand, stands for both.
- */
-export const SAME_PLACE_KM = 15;
 
 /** Drops generated-layer candidates that duplicate a curated candidate of the same name. */
 function dropDuplicates<M extends Match>(match: M, places: ReadonlyMap<string, Place>): M {

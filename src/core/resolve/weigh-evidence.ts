@@ -125,6 +125,11 @@ export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[],
     // al-Sarraj): left out without a word, as the curator decided. A generated-layer name may be a
     // place the text names in passing: the reader is told.
     if (m.candidates.every((id) => places.get(id)?.needsTrigger === true)) continue;
+    // Nor for a generated-layer name shaped like a common word (المدينة, "the city") or written in
+    // Latin letters (English text is full of capitalised words: Khalifa is a person); a curated
+    // place in a spelling the gazetteer does not list (Gharyian) is worth a warning.
+    const generated = m.candidates.every((id) => places.get(id)?.layer === 'osm');
+    if (generated && (commonWordShape(key) || !ARABIC.test(key))) continue;
     const names = m.candidates.map((id) => describe(places.get(id), id)).join(', ');
     warnings.push({
       paragraph: m.paragraph,

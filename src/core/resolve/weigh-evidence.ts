@@ -121,15 +121,14 @@ export function weighEvidence<M extends Match>(blocks: readonly EvidenceBlock[],
       kept.push({ ...m, candidates: near.map((n) => n.id), evidence: `${Math.round(best.km)} km from ${best.anchor}, which the text names` });
       continue;
     }
-    // A curated name marked needs_trigger is a known common word or personal name (السراج, Fayez
-    // al-Sarraj): left out without a word, as the curator decided. A generated-layer name may be a
-    // place the text names in passing: the reader is told.
-    if (m.candidates.every((id) => places.get(id)?.needsTrigger === true)) continue;
-    // Nor for a generated-layer name shaped like a common word (المدينة, "the city") or written in
-    // Latin letters (English text is full of capitalised words: Khalifa is a person); a curated
-    // place in a spelling the gazetteer does not list (Gharyian) is worth a warning.
-    const generated = m.candidates.every((id) => places.get(id)?.layer === 'osm');
-    if (generated && (commonWordShape(key) || !ARABIC.test(key))) continue;
+    // Warn only about a likely missing place: a distinctive Arabic name of a generated-layer
+    // place (جندوبة), or a curated place in a spelling the gazetteer does not list (Gharyian). A
+    // curated needs_trigger name is a known common word or personal name (السراج, Fayez
+    // al-Sarraj); a generated-layer name shaped like a common word (المدينة, "the city") or in
+    // Latin letters (English is full of capitalised words: Khalifa is a person) is noise.
+    const unlistedCurated = m.candidates.some((id) => places.get(id)?.layer !== 'osm' && places.get(id)?.needsTrigger !== true);
+    const distinctive = ARABIC.test(key) && !commonWordShape(key) && m.candidates.some((id) => places.get(id)?.layer === 'osm');
+    if (!unlistedCurated && !distinctive) continue;
     const names = m.candidates.map((id) => describe(places.get(id), id)).join(', ');
     warnings.push({
       paragraph: m.paragraph,

@@ -10,7 +10,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createGeoparser, geoparseText, PREFIX_FORMS, type PrefixForm } from '../../../../src/core/geoparser/index.ts';
-import { latinKey } from '../../../../src/core/text/latin-key.ts';
+import { MIN_KEY_CONSONANTS } from '../../../../src/core/geoparser/create-geoparser.ts';
+import { countKeyConsonants, latinKey } from '../../../../src/core/text/latin-key.ts';
 import { isDropped, normaliseName } from '../../../../src/core/text/normalise.ts';
 import type { Match, Place } from '../../../../src/core/types.ts';
 import { projectGazetteer } from '../../helpers/project.ts';
@@ -276,6 +277,36 @@ describe('geoparseText finds an inserted gazetteer name (property-based)', TIMEO
         const start = word.length + left.length;
         const found = geoparse(text).matches.find((m) => m.candidates.includes(place.id) && m.start === start && m.end === start + n.length);
         expect(found, `${place.id} not found in ${JSON.stringify(text)}`).toBeDefined();
+      }),
+      FC,
+    );
+  });
+});
+
+describe('geoparseText finds a Latin name in a spelling nobody listed (property-based, Latin key)', TIMEOUT, () => {
+  /** Spelling changes newsrooms make that the key folds away. */
+  const VARIANTS: ReadonlyArray<(w: string) => string> = [
+    (w) => w.replace(/u/, 'ou'),
+    (w) => w.replace(/([bdfjlmnrstz])/, '$1$1'),
+    (w) => (/[aeiou]$/.test(w) ? `${w}h` : w),
+    (w) => w.replace(/^(?:al|el|Al|El)[- ]/, '').replace(/^/, 'al-'),
+    (w) => w.replace(/q/i, 'g'),
+    (w) => w.replace(/k(?!h)/i, 'kh'),
+  ];
+  const places = FINDABLE.filter((p) => p.en.some((n) => countKeyConsonants(latinKey(n)) >= MIN_KEY_CONSONANTS && !/^[A-Z0-9]+$/.test(n)));
+  it('finds it, capitalised, among the matches or the names that wait for evidence', () => {
+    const mention = fc.constantFrom(...places.flatMap((place) => place.en.filter((n) => countKeyConsonants(latinKey(n)) >= MIN_KEY_CONSONANTS && !/^[A-Z0-9]+$/.test(n)).map((name) => ({ place, name }))));
+    fc.assert(
+      fc.property(filler(LATIN_FILLER_LETTERS), mention, fc.array(fc.nat({ max: VARIANTS.length - 1 }), { maxLength: 3 }), (before, { place, name }, changes) => {
+        let written = name;
+        for (const c of changes) written = (VARIANTS[c] as (w: string) => string)(written);
+        written = written.charAt(0).toUpperCase() + written.slice(1);
+        fc.pre(latinKey(written) === latinKey(name));
+        const text = `${before} ${written}, ${before}`;
+        const { matches, pending } = geoparse(text);
+        const found = [...matches, ...pending].find((m) => m.candidates.includes(place.id));
+        expect(found, `${place.id} not found as ${JSON.stringify(written)} in ${JSON.stringify(text)}`).toBeDefined();
+        expect(text.slice(found!.start, found!.end)).toBe(found!.text);
       }),
       FC,
     );

@@ -117,3 +117,29 @@ describe('geoparseText warnings', () => {
     expect(warnings.map((w) => w.text)).toEqual(['Wadi Zamzam Test']);
   });
 });
+
+describe('geoparseText on nested and generic names', () => {
+  it('takes the airport, not the city, for مطار طرابلس and Tripoli airport', () => {
+    expect(find('قصف مطار طرابلس أمس')).toEqual([{ text: 'مطار طرابلس', candidates: ['tripoli-international-airport'] }]);
+    expect(find('Shelling hit Tripoli airport on Monday').map((m) => m.candidates)).toEqual([['tripoli-international-airport']]);
+  });
+  it('keeps a neighbourhood and the city the text names with it', () => {
+    expect(find('اشتباكات في حي الأندلس في طرابلس').map((m) => m.candidates[0])).toEqual(['hay-al-andalus', 'tripoli']);
+    expect(find("Clashes in Ain Zara, Tripoli, and in Tripoli's Abu Salim").map((m) => m.candidates[0])).toEqual(['ain-zara', 'tripoli', 'tripoli', 'abu-salim']);
+  });
+  it('reports a bridge or a street named after a place whole, not as the place (شارع الزاوية)', () => {
+    const { matches, warnings } = geoparseText(parser, 'اشتباكات في شارع الزاوية بطرابلس', 'p1');
+    expect(matches.map((m) => m.candidates[0])).toEqual(['tripoli']);
+    expect(warnings.map((w) => [w.text, w.reason])).toEqual([['شارع الزاوية', 'names a street called after "الزاوية", not the place itself, and is not in the gazetteer']]);
+  });
+  it('finds a Latin spelling nobody listed by its key, waiting for evidence (Gharyaan)', () => {
+    const { matches, pending } = geoparseText(parser, 'supply lines linking Tripoli to Gharyaan', 'p1');
+    expect(matches.map((m) => m.candidates)).toEqual([expect.arrayContaining(['tripoli'])]);
+    expect(pending.map((m) => [m.text, m.candidates])).toEqual([['Gharyaan', ['gharyan']]]);
+    // Lower case, it is no proper noun: not even a candidate.
+    expect(geoparseText(parser, 'linking Tripoli to gharyaan', 'p1').pending).toEqual([]);
+  });
+  it('takes no definite trigger as a trigger: المدينة refers back, no name follows it', () => {
+    expect(geoparseText(parser, 'وعقب سيطرة القوات على المدينة خرجت قوة حماية غريان', 'p1').warnings).toEqual([]);
+  });
+});

@@ -295,6 +295,16 @@ function readCandidate(
       if (nextEnd < 0) nextEnd = s.length;
       if (!ARABIC_TRIGGER_FORMS.has(s.slice(end + 1, nextEnd))) end = nextEnd;
     }
+    // A name goes on with words that take the article, as its adjective or its second noun
+    // (الاستراحة الحمراء, سيمافرو البل): up to three words, not across punctuation, a common word,
+    // a trigger, or a nisba adjective in ـية (الليبية, العسكرية), which describes rather than names.
+    for (let words = end === tokenEnd ? 1 : 2; words < 3 && end < s.length && !followedByPunctuation(s, text, offsets, end); words++) {
+      let nextEnd = s.indexOf(' ', end + 1);
+      if (nextEnd < 0) nextEnd = s.length;
+      const next = s.slice(end + 1, nextEnd);
+      if (!next.startsWith('ال') || next.length < 4 || next.endsWith('يه') || ARABIC_STOPWORDS.has(next.slice(2)) || ARABIC_TRIGGER_FORMS.has(next)) break;
+      end = nextEnd;
+    }
   }
   const start = offsets[pos] as number;
   const origEnd = scan.endAt(end);

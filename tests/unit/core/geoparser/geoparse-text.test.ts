@@ -108,6 +108,14 @@ describe('geoparseText warnings', () => {
     const { warnings } = geoparseText(parser, 'تقدمت القوات في منطقة وادي الفلان أمس', 'p1');
     expect(warnings.map((w) => w.text)).toEqual(['وادي الفلان']);
   });
+  it('reports a multi-word name whole: the words with the article that go on it, not a nisba adjective', () => {
+    expect(geoparseText(parser, 'تقدمت القوات في منطقة الفلانة الكبرى أمس', 'p1').warnings.map((w) => w.text)).toEqual(['الفلانة الكبرى']);
+    expect(geoparseText(parser, 'تقدمت القوات في منطقة الفلانة الليبية أمس', 'p1').warnings.map((w) => w.text)).toEqual(['الفلانة']);
+    expect(geoparseText(parser, 'في منطقة الفلانة، الواقعة جنوبا', 'p1').warnings.map((w) => w.text)).toEqual(['الفلانة']);
+  });
+  it('does not report common words after a trigger (مناطق الاشتباك، أحياء داخلها، مدن وبلدات)', () => {
+    expect(geoparseText(parser, 'فروا من مناطق الاشتباك إلى أحياء داخلها ومن مدن وبلدات الجنوب', 'p1').warnings).toEqual([]);
+  });
   it('does not report directions, pronouns and verbs after a trigger', () => {
     const { warnings } = geoparseText(parser, 'انسحاب قواته من أحياء بجنوب طرابلس، وهي أحياء تحتوي على المعسكرات، عن الأحياء الجنوبية', 'p1');
     expect(warnings).toEqual([]);

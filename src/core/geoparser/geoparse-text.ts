@@ -1,5 +1,5 @@
 import type { GeoparseWarning, Match } from '../types.ts';
-import { latinKeyText } from '../text/latin-key.ts';
+import { latinKey, latinKeyText } from '../text/latin-key.ts';
 import { SEPARATOR, breaksPhrase, mapEndOffset, normaliseName, normaliseText } from '../text/normalise.ts';
 import type { Geoparser, NameEntry, TrieNode } from './create-geoparser.ts';
 import { MIN_STEM_AFTER_PREFIX, prefixFormsFor, type PrefixForm } from './prefixes.ts';
@@ -62,6 +62,8 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
     if (tokenEnd < 0) tokenEnd = n;
     const hit = findLongestName(parser.root, scan, pos, tokenEnd);
     if (hit) {
+      // "the airport of Tripoli" is Tripoli airport, when the gazetteer has that name.
+      if (!hit.entry.arabic && trigger === null) readAirportOf(parser.root, scan, hit);
       const start = offsets[hit.spanStart] as number;
       const end = scan.endAt(hit.end);
       const feature = previous >= 0 && trigger === null ? readFeatureHead(s, previous, pos) : null;
@@ -209,6 +211,33 @@ function stripClitics(token: string): string {
 
 /** A word starting with a capital letter ("al-Asabiaah" has one: its name after the article). */
 const CAPITALISED_WORD = /(?:^|[^\p{L}])\p{Lu}/u;
+
+const AIRPORT_KEY = latinKey('airport');
+
+/**
+ * Turns a Latin name preceded by "airport of" into the name "<name> airport" when the gazetteer
+ * has it: the hit then covers "airport of Tripoli" and names the airport.
+ */
+function readAirportOf(root: TrieNode, scan: Scan, hit: Hit): void {
+  const { s } = scan;
+  const ofEnd = hit.spanStart - 1;
+  if (ofEnd < 2) return;
+  const ofStart = s.lastIndexOf(' ', ofEnd - 1) + 1;
+  if (!isOf(scan, ofStart, ofEnd) || ofStart < 2) return;
+  const airportEnd = ofStart - 1;
+  const airportStart = s.lastIndexOf(' ', airportEnd - 1) + 1;
+  if (s.slice(airportStart, airportEnd) !== AIRPORT_KEY || scan.surfaceAt(airportStart, airportEnd) !== 'airport') return;
+  let node: TrieNode | undefined = root;
+  for (const ch of `${s.slice(hit.spanStart, hit.end)} ${AIRPORT_KEY}`) {
+    node = node.next.get(ch.charCodeAt(0));
+    if (!node) return;
+  }
+  if (!node.plain) return;
+  hit.entry = node.plain;
+  hit.spanStart = airportStart;
+  hit.unlisted = false;
+  hit.allowed = null;
+}
 
 /** The Latin trigger noun just after a name ("Al-Urban town"), or null. */
 function readTriggerAfter(scan: Scan, end: number): string | null {

@@ -16,13 +16,13 @@ const scores = loadTextSet('dev').map((t) => scoreText(t, engine));
  * is not met yet the test holds the level reached, so a change can only improve on it:
  * - Arabic recall: the misses are places with no gazetteer entry (villages of the OpenStreetMap
  *   layer not imported yet); recall of the places that have one is held at the target.
- * - Negatives: Nasiriyah (Iraq) after "مدينة", al-Marj (Cairo) and Tripoli (Lebanon) named with
- *   nothing but "Lebanese" have namesakes in Libya and no country in the gazetteer to tell them
- *   apart.
+ * - Negatives: Nasiriyah (Iraq) after "مدينة" or "the city of", al-Marj (a Cairo metro station) and
+ *   Tripoli (Lebanon) in a snippet that names no country have namesakes in Libya, and no country
+ *   in the gazetteer or the text tells them apart.
  */
 const FLOORS = {
   ar: { recall: 0.88, recallWithEntry: 0.95, precision: 0.95, negatives: 4 },
-  en: { recall: 0.9, recallWithEntry: 0.95, precision: 0.95, negatives: 4 },
+  en: { recall: 0.9, recallWithEntry: 0.95, precision: 0.95, negatives: 2 },
 } as const;
 
 describe('the geoparser on the development set of real reporting', () => {

@@ -70,7 +70,10 @@ function geoparse(text: string): ReturnType<typeof geoparseText> {
  * their folding key (src/core/text/latin-key.ts).
  */
 function isCandidateName(m: Match): boolean {
-  const s = ARABIC.test(normaliseName(m.text)) ? normaliseName(m.text) : latinKey(m.text);
+  const key = ARABIC.test(normaliseName(m.text)) ? normaliseName(m.text) : latinKey(m.text);
+  // "airport of Tripoli" names Tripoli airport.
+  const reversed = new RegExp(`^${latinKey('airport')} ${latinKey('of')} (.+)$`).exec(key);
+  const s = reversed ? `${reversed[1]} ${latinKey('airport')}` : key;
   const ligature = LIGATURES.includes(m.text.charAt(0));
   return m.candidates.some((id) =>
     (KEYS_BY_ID.get(id) ?? []).some(

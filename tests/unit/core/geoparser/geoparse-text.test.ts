@@ -130,6 +130,7 @@ describe('geoparseText on nested and generic names', () => {
   it('takes the airport, not the city, for مطار طرابلس and Tripoli airport', () => {
     expect(find('قصف مطار طرابلس أمس')).toEqual([{ text: 'مطار طرابلس', candidates: ['tripoli-international-airport'] }]);
     expect(find('Shelling hit Tripoli airport on Monday').map((m) => m.candidates)).toEqual([['tripoli-international-airport']]);
+    expect(find('Shelling hit the airport of Tripoli on Monday')).toEqual([{ text: 'airport of Tripoli', candidates: ['tripoli-international-airport'] }]);
   });
   it('keeps a neighbourhood and the city the text names with it', () => {
     expect(find('اشتباكات في حي الأندلس في طرابلس').map((m) => m.candidates[0])).toEqual(['hay-al-andalus', 'tripoli']);

@@ -184,7 +184,13 @@ export function createGeoparser(places: readonly Place[]): Geoparser {
         // A name written with a spaced article ("An Nasiriyah") is keyed without it: as a key,
         // "an" is also "in" and "on".
         const article = LATIN_ARTICLES.find((a) => key.startsWith(a) && a !== 'al ' && a !== 'el ');
-        const spellings = [key, ...(LATIN_ARTICLES.some((a) => key.startsWith(a)) ? [key.slice(key.indexOf(' ') + 1)] : []), ...(keyed ? [key.replace(/^(?:al|el) /, '')] : [])];
+        // Listed spellings, as the scan sees them: whole, without a leading article, and as the key's
+        // span reads when the key drops an article written apart (es Sider → "sider").
+        const spellings = [
+          key,
+          ...(LATIN_ARTICLES.some((a) => key.startsWith(a)) ? [key.slice(key.indexOf(' ') + 1)] : []),
+          ...(keyed ? [key.replace(/^(?:al|el) /, ''), key.slice(keyed.starts[0] as number, keyed.ends[keyed.ends.length - 1] as number)] : []),
+        ];
         // An acronym (an ICAO code: HLLT) is no transliteration: only its own spelling.
         const acronym = /^[A-Z0-9]{2,6}$/.test(name.trim());
         const exact = acronym || countKeyConsonants(folded) < MIN_KEY_CONSONANTS;

@@ -26,10 +26,12 @@ interface Hit {
   /** Normalised index just after the name. */
   end: number;
   entry: NameEntry;
-  /** True when a Latin name matched by its key in a spelling the gazetteer does not list. */
-  unlisted: boolean;
-  /** For a Latin name: the ids (places and countries) this spelling may stand for; null: all of the entry's. */
+  /**
+   * For a Latin name matched by its key: the ids (places and countries) this spelling may stand
+   * for, and those the gazetteer lists it for (the others need evidence). Null: all, listed.
+   */
   allowed: ReadonlySet<string> | null;
+  listed: ReadonlySet<string> | null;
 }
 
 /**
@@ -68,7 +70,8 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
       const end = scan.endAt(hit.end);
       const feature = previous >= 0 && trigger === null ? readFeatureHead(s, previous, pos) : null;
       const ids = hit.allowed === null ? hit.entry.placeIds : hit.entry.placeIds.filter((id) => hit.allowed?.has(id));
-      const countries = hit.allowed === null ? hit.entry.countries : hit.entry.countries.filter((id) => hit.allowed?.has(id));
+      // A country is context only by a listed name where there is one (Lebanese is not Libyans).
+      const countries = hit.entry.countries.filter((id) => (hit.allowed === null || hit.allowed.has(id)) && (hit.listed === null || hit.listed.size === 0 || hit.listed.has(id)));
       if (ids.length === 0) {
         if (countries.length > 0) context.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...countries] });
       } else if (feature !== null) {
@@ -80,7 +83,7 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
         if (trigger === null && !hit.entry.arabic) trigger = readTriggerAfter(scan, hit.end);
         // A spelling the gazetteer does not list needs evidence like a common word: "Karbala" has
         // Garabulli's key.
-        const strong = hit.unlisted ? [] : ids.filter((id) => !hit.entry.needsEvidence.includes(id));
+        const strong = ids.filter((id) => (hit.listed === null || hit.listed.has(id)) && !hit.entry.needsEvidence.includes(id));
         const match: Match = { paragraph, start, end, text: text.slice(start, end), candidates: trigger !== null ? [...ids] : strong };
         if (trigger !== null && strong.length < ids.length) match.evidence = `after "${trigger}"`;
         if (match.candidates.length > 0) matches.push(match);
@@ -179,17 +182,17 @@ function walk(root: TrieNode, scan: Scan, stemStart: number, form: PrefixForm, p
     if (!entry) continue;
     // Latin names take no Arabic clitics; a short Latin key must be one of its spellings.
     if (!entry.arabic && form.text.length > 0) continue;
-    let unlisted = false;
     let allowed: Set<string> | null = null;
+    let listed: Set<string> | null = null;
     if (entry.spellings !== null) {
-      const listed = entry.spellings.get(scan.surfaceAt(pos, j)) ?? [];
-      unlisted = listed.length === 0;
-      allowed = new Set([...entry.placeIds, ...entry.countries].filter((id) => !entry.exactOnly.has(id) || listed.includes(id)));
-      // A spelling listed for some ids stands for those; an unlisted one must be a proper noun.
-      if (!unlisted) allowed = new Set(listed);
-      if (allowed.size === 0 || (unlisted && !CAPITALISED_WORD.test(text.slice(offsets[pos] as number, scan.endAt(j))))) continue;
+      listed = new Set(entry.spellings.get(scan.surfaceAt(pos, j)) ?? []);
+      const ids = listed;
+      // A short key or an acronym stands only for the ids it is listed for; a spelling listed for
+      // none must be a proper noun.
+      allowed = new Set([...entry.placeIds, ...entry.countries].filter((id) => !entry.exactOnly.has(id) || ids.has(id)));
+      if (allowed.size === 0 || (listed.size === 0 && !CAPITALISED_WORD.test(text.slice(offsets[pos] as number, scan.endAt(j))))) continue;
     }
-    found = { spanStart: pos + form.skip, end: j, entry, unlisted, allowed };
+    found = { spanStart: pos + form.skip, end: j, entry, allowed, listed };
   }
   return found;
 }
@@ -235,8 +238,8 @@ function readAirportOf(root: TrieNode, scan: Scan, hit: Hit): void {
   if (!node.plain) return;
   hit.entry = node.plain;
   hit.spanStart = airportStart;
-  hit.unlisted = false;
   hit.allowed = null;
+  hit.listed = null;
 }
 
 /** The Latin trigger noun just after a name ("Al-Urban town"), or null. */

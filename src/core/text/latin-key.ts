@@ -27,7 +27,7 @@
  * A key with few consonants is too loose to trust (Hun → `hn`): the geoparser matches such names
  * exactly instead (`MIN_KEY_CONSONANTS`).
  */
-import { SEPARATOR, normaliseText } from './normalise.ts';
+import { SEPARATOR, isDropped, normaliseText } from './normalise.ts';
 
 /** A text's key, and for each key code unit the span [start, end) of normalised text it stands for. */
 export interface KeyedText {
@@ -86,7 +86,12 @@ interface Unit {
 /** The key units of one Latin word `w` (normalised), whose first code unit is at `base`. */
 function keyWord(w: string, base: number): Unit[] {
   const whole = WHOLE_TOKENS.get(w);
-  if (whole !== undefined) return [...whole].map((ch, i) => ({ c: ch.charCodeAt(0), start: base, end: i === whole.length - 1 ? base + w.length : base }));
+  if (whole !== undefined) {
+    return [...whole].map((ch, i) => {
+      const start = base + Math.min(i, w.length - 1);
+      return { c: ch.charCodeAt(0), start, end: i === whole.length - 1 ? base + w.length : start + 1 };
+    });
+  }
   // Letters and digraphs.
   let units: Unit[] = [];
   for (let i = 0; i < w.length; ) {
@@ -200,7 +205,13 @@ export function latinKeyText(s: string, original: string, offsets: Uint32Array):
     k++;
   };
   /** Text between the normalised token ending at `end` and the next one, in the original. */
-  const gapAfter = (end: number): string => (end < s.length ? original.slice((offsets[end - 1] as number) + 1, offsets[end + 1] as number) : '');
+  const gapAfter = (end: number): string => {
+    if (end >= s.length) return '';
+    // Invisible marks (a stray haraka, a bidi mark) do not change what separates two words.
+    let gap = '';
+    for (let i = (offsets[end - 1] as number) + 1; i < (offsets[end + 1] as number); i++) if (!isDropped(original.charCodeAt(i))) gap += original.charAt(i);
+    return gap;
+  };
   let pendingStart = -1; // start of a dropped article, absorbed into the next word
   let pos = 0;
   while (pos < s.length) {
@@ -225,7 +236,9 @@ export function latinKeyText(s: string, original: string, offsets: Uint32Array):
     const joined = word.length !== end - pos;
     const next = end < s.length;
     if (!joined && next && (ALWAYS_ARTICLES.has(word) || (HYPHEN_ARTICLES.has(word) && (HYPHENS.test(gapAfter(end)) || assimilated(word, s, end + 1))))) {
-      if (pendingStart < 0) pendingStart = pos;
+      // The article belongs to the name it is written onto (al-Aziziya, As-Sidra); an assimilated
+      // one written apart may be an English word ("as soon"): dropped, but left out of the span.
+      if (pendingStart < 0 && (ALWAYS_ARTICLES.has(word) || HYPHENS.test(gapAfter(end)))) pendingStart = pos;
       pos = end + 1;
       continue;
     }

@@ -69,7 +69,11 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
       const start = offsets[hit.spanStart] as number;
       const end = scan.endAt(hit.end);
       const feature = previous >= 0 && trigger === null ? readFeatureHead(s, previous, pos) : null;
-      const ids = hit.allowed === null ? hit.entry.placeIds : hit.entry.placeIds.filter((id) => hit.allowed?.has(id));
+      // A Latin spelling listed for some places names those; the others of its key only when it
+      // is listed for none (then it needs evidence).
+      const allowedIds = hit.allowed === null ? hit.entry.placeIds : hit.entry.placeIds.filter((id) => hit.allowed?.has(id));
+      const listedIds = hit.listed === null ? allowedIds : allowedIds.filter((id) => hit.listed?.has(id));
+      const ids = listedIds.length > 0 ? listedIds : allowedIds;
       // A country is context only by a listed name where there is one (Lebanese is not Libyans).
       const countries = hit.entry.countries.filter((id) => (hit.allowed === null || hit.allowed.has(id)) && (hit.listed === null || hit.listed.size === 0 || hit.listed.has(id)));
       if (ids.length === 0) {

@@ -46,7 +46,8 @@ export interface ControlCue {
   party: 'actor' | 'after' | 'before' | 'within';
   /**
    * What that party's action means: it holds the place (`holds`); it expelled another party
-   * from it and holds it (`expels`: the party named after the cue is the one expelled); or it
+   * from it and holds it (`expels`: the party named after the cue is the one expelled; with
+   * `party: 'after'`, that party lost the place to the other: "recaptured from the LNA"); or it
    * left, so the other party holds it (`leaves`; only when the parties file has exactly two).
    */
   outcome: 'holds' | 'expels' | 'leaves';
@@ -229,7 +230,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['يسيطر', 'تسيطر', 'يسيطرون', 'يسيطران', 'تسيطران', 'مسيطرة', 'المسيطرة', 'يبسط سيطرته', 'تبسط سيطرتها', 'هي من يسيطر', 'هو من يسيطر', 'يحكم سيطرته', 'تحكم سيطرتها',
         'يحكم قبضت+', 'تحكم قبضت+', 'يفرض سيطرت+', 'تفرض سيطرت+'] },
     { id: 'ar.control-noun', lang: 'ar', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.8, noun: true, complement: true,
-      forms: ['سيطرة', 'سيطرت+', 'السيطرة'] },
+      forms: ['سيطرة', 'سيطرت+', 'السيطرة', 'قبضت+'] },
     // Taking: سيطر، بسط سيطرته، أحكم السيطرة، فرض سيطرته، استولى، انتزع، احتل
     { id: 'ar.take', lang: 'ar', change: 'taken', party: 'actor', outcome: 'holds', confidence: 0.9,
       forms: ['سيطر', 'سيطرت', 'سيطروا', 'سيطرنا', 'بسط سيطرت+', 'بسطت سيطرت+', 'بسطوا سيطرت+', 'بسط السيطرة', 'بسطت السيطرة', 'بسط سيطرة',
@@ -279,6 +280,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         // Each verb with each preposition, right after it or up to three words later ("يتقدم بشكل منظم نحو").
         ...combine(['تقدم', 'تقدمت', 'يتقدم', 'تتقدم', 'تقدموا', 'يتقدمون', 'التقدم', 'تقدم+', 'تقدما', 'تقدمات', 'زحف', 'زحفت', 'الزحف', 'توغل', 'توغلت', 'توغلوا', 'تتوغل', 'يتوغل'],
           ['نحو', 'باتجاه', 'تجاه', 'صوب', 'إلى', 'الى', 'داخل']),
+        // A long subject between ("تقدمت قوات الجيش الليبي التابع لحفتر باتجاه"): up to six words, before a direction only.
+        ...['تقدمت', 'تقدم', 'تقدموا', 'زحفت', 'توغلت', 'تتقدم', 'يتقدم'].flatMap((v) => ['نحو', 'باتجاه', 'تجاه', 'صوب'].map((p) => `${v} … … ${p}`)),
         'توغل في', 'توغلت في', 'يقترب من', 'تقترب من', 'اقتربت من', 'اقترب من', 'بلغت',
         // Reaching: "وصلت قوات الوفاق إلى مشارف سرت" (the subject between the verb and إلى).
         ...combine(['وصل', 'وصلت', 'وصلوا', 'يصل', 'تصل', 'وصول', 'الوصول', 'بلغ', 'بلغوا'], ['إلى', 'الى', 'حتى']),
@@ -306,7 +309,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['التابعة', 'التابع', 'التابعتين', 'التابعين', 'الموالية', 'الموالي', 'الخاضعة'] },
     { id: 'ar.under-control', lang: 'ar', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.9, state: true,
       forms: ['تحت سيطرة', 'تحت سيطرت+', 'تخضع لسيطرة', 'يخضع لسيطرة', 'الخاضعة لسيطرة', 'الخاضع لسيطرة', 'خاضعة لسيطرة', 'في قبضة', 'بقبضة', 'في يد', 'بيد', 'بأيدي', 'في أيدي',
-        'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'الواقعة تحت سيطرت+', 'تحت قبضة', 'في حوزة', 'بحوزة', 'تحت سلطة', 'الخاضعة لـ', 'الخاضعة ل'] },
+        'الواقعة تحت سيطرة', 'الواقع تحت سيطرة', 'الواقعة تحت سيطرت+', 'تحت قبضة', 'في حوزة', 'بحوزة', 'تحت سلطة', 'الخاضعة لـ', 'الخاضعة ل',
+        // "عادت مدينة غريان إلى سيطرة قوات الوفاق", "وتخضع مدينة سرت لسيطرة قوات حفتر": the place between the verb and the party.
+        'إلى سيطرة', 'الى سيطرة', 'لسيطرة', 'إلى قبضة', 'لقبضة'] },
     // Staging bases: منطلق قوات حفتر، نقطة انطلاق، معقل، القواعد الرئيسية لـ…
     // The place before first ("ترهونة، آخر معاقل حفتر"), else after ("معقل قوات حفتر في ترهونة"); a control verb reads through it ("سيطرت على معقل حفتر في ترهونة").
     { id: 'ar.base', lang: 'ar', change: 'staging-base', party: 'after', outcome: 'holds', place: 'before-first', confidence: 0.75, state: true, complement: true,
@@ -341,12 +346,19 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['retook', 'retaken', 'retake', 'retakes', 'recaptured', 'recapture', 'recaptures', 'recapturing', 'regained', 'regaining', 'regained control of', 'regaining control of', 'regained control over', 'regaining control over',
         'took back', 'taken back', 'taking back', 'take back', 'taking back control of', 'take back control of', 'taken back control of', 'took back control of', 'retake control of', 'retook control of', 'won back', 'liberated', 'liberating', 'reclaimed', 'reestablish control over', 'reestablished control over', 'regain control of',
         'clawed back', 'recovered', 'regain', 'regains', 'liberate', 'liberates'] },
+    // Verbal nouns: "announced the liberation of Sabratha", "the capture of Gharyan by GNA forces".
+    { id: 'en.take-noun', lang: 'en', change: 'taken', party: 'actor', outcome: 'holds', confidence: 0.75, noun: true,
+      forms: ['seizure of', 'takeover of', 'storming of', 'capture of', 'conquest of'] },
+    { id: 'en.retake-noun', lang: 'en', change: 'retaken', party: 'actor', outcome: 'holds', confidence: 0.75, noun: true,
+      forms: ['liberation of', 'recapture of', 'recovery of', 'retaking of'] },
     { id: 'en.enter', lang: 'en', change: 'entered', party: 'actor', outcome: 'holds', confidence: 0.85,
       forms: ['entered', 'enters', 'enter', 'entering', 'moved into', 'pushed into', 'marched into', 'infiltrated', 'broke into', 'swept into', 'rolled into', 'poured into', 'stormed into',
         'made their way into', 'penetrated', 'pushed deep into', 'entry into'] },
     { id: 'en.expel', lang: 'en', change: 'expelled', party: 'actor', outcome: 'expels', confidence: 0.85,
       forms: ['expel', 'expels', 'expelling', 'expel … from', 'expelling … from', 'drove … out of', 'drove … from', 'driven … out of', 'pushed … out of', 'expelled … from', 'expelled', 'forced … out of', 'ousted … from', 'cleared … of', 'clear', 'cleared', 'dislodged … from', 'purged … from',
-        'chased … out of', 'kicked … out of', 'routed … from', 'evicted … from'] },
+        'chased … out of', 'kicked … out of', 'routed … from', 'evicted … from',
+        // "pushed Haftar's forces back from Tripoli's outskirts", "forced the LNA to withdraw from Gharyan"
+        'pushed … back from', 'drove … back from', 'pushed back … from', 'drove back … from', 'beat back … from', 'forced … to withdraw from', 'forced … to retreat from', 'forced … to pull out of'] },
     // The passive: the subject left ("LNA fighters were driven out of Sabratha"); "by X" after the place names who holds it.
     { id: 'en.expelled', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.8,
       forms: ['driven out of', 'pushed out of', 'forced out of', 'expelled from', 'ousted from', 'routed from', 'kicked out of', 'dislodged from', 'chased out of', 'chased from',
@@ -377,6 +389,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         'came under the control of'] },
     { id: 'en.retaken-by', lang: 'en', change: 'retaken', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85,
       forms: ['recaptured by', 'retaken by', 'liberated by', 'regained by'] },
+    // "Gharyan was recaptured from Haftar's forces": the party after the cue lost the place.
+    { id: 'en.taken-from', lang: 'en', change: 'retaken', party: 'after', outcome: 'expels', place: 'before', confidence: 0.8,
+      forms: ['liberated from', 'freed from', 'recaptured from', 'retaken from', 'wrested from', 'captured from', 'seized from', 'taken from', 'won back from', 'cleared of'] },
     { id: 'en.under-party-control', lang: 'en', change: 'held', party: 'within', outcome: 'holds', place: 'before', confidence: 0.85,
       forms: ['under … control'] },
     { id: 'en.party-held', lang: 'en', change: 'held', party: 'before', outcome: 'holds', confidence: 0.85,
@@ -421,6 +436,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     { lang: 'en', reason: 'irrealis', scope: 'near', forms: ['will', 'would', 'could', 'might', 'may', 'should', 'must', 'if', 'unless', 'whether', 'chances', 'possibility', 'likely', 'unlikely', 'threatened', 'threatens', 'threatening', 'demand', 'demanded', 'demands', 'called for', 'calls for', 'urged', 'ultimatum'],
       unlessNextToNumber: true },
     { lang: 'en', reason: 'irrealis', scope: 'clause', forms: ['on condition', 'condition that', 'proposal', 'proposed', 'in exchange for', 'provided that'] },
+    // "fighting for control of", "the battle for the liberation of Tripoli": what is fought over, not won.
+    { lang: 'en', reason: 'attempt', scope: 'adjacent', forms: ['for', 'for the', 'over', 'over the'] },
     { lang: 'en', reason: 'attempt', scope: 'adjacent', forms: ['to'], unless: ['managed', 'able', 'succeeded', 'continued', 'went', 'moved', 'back', 'forced', 'began', 'started', 'rushed', 'headed'] },
     { lang: 'ar', reason: 'irrealis', scope: 'near', forms: ['بين'] },
     { lang: 'en', reason: 'irrealis', scope: 'near', forms: ['between'] },
@@ -439,7 +456,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     { lang: 'ar', extent: 'all', forms: ['كامل', 'كل', 'الكاملة', 'الكامل', 'بالكامل', 'بشكل كامل', 'كاملة', 'بشكل تام', 'التامة'] },
     { lang: 'en', extent: 'half', forms: ['half', 'half of'] },
     { lang: 'en', extent: 'most', forms: ['most', 'most of', 'much of', 'the bulk of', 'the majority of', 'large parts', 'large part', 'a large part', 'wide parts', 'large swathes', 'major parts', 'most parts', 'greater part'] },
-    { lang: 'en', extent: 'part', forms: ['part', 'parts', 'part of', 'parts of', 'outskirts', 'edges', 'edge', 'fringes', 'some', 'some of', 'several areas', 'areas of', 'positions', 'sections', 'southern parts', 'neighbourhoods in', 'districts of', 'entrance', 'gates'] },
+    { lang: 'en', extent: 'part', forms: ['part', 'parts', 'part of', 'parts of', 'outskirts', 'edges', 'edge', 'fringes', 'some', 'some of', 'several areas', 'areas of', 'positions', 'sections', 'southern parts', 'neighbourhoods in', 'districts of', 'entrance', 'gates',
+      'suburbs', 'suburbs of', 'districts', 'neighbourhoods', 'neighborhoods', 'outlying areas', 'periphery', 'approaches', 'entrances', 'centre', 'center', 'downtown', 'heart'] },
     { lang: 'en', extent: 'all', forms: ['entire', 'entirety', 'whole', 'the whole of', 'all', 'all of', 'full', 'complete', 'total', 'completely', 'entirely', 'fully'] },
   ],
 

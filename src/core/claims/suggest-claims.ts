@@ -643,6 +643,10 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     if (read && of) actor = { ...read, how: `${read.how}, named after "${tokens[of.start - 1]?.norm}"`, span: [of.start, of.end] };
     else if (agent && cue.outcome !== 'leaves') actor = agent;
   }
+  // The Arabic passive names its agent after the place: "تمت السيطرة على العزيزية من قبل قوات حفتر".
+  if (cue.lang === 'ar' && cue.party === 'actor' && cue.outcome !== 'leaves' && agent && (!actor || actor.fallback)) actor = agent;
+  // "التابع لحفتر باتجاه مصراتة": a party's words followed by a direction say where it goes, not what it holds.
+  if (cue.party === 'after' && !backward && targets[0]?.towards && cue.change !== 'advanced') return;
   if (actor) {
     why.push(`actor: ${actor.how}`);
     if (cue.outcome === 'leaves' && targets[0]?.towards) {
@@ -661,11 +665,21 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
       // withdrawn and weak, unless the text says who took it (see reassignWithdrawals).
       holder = { ...actor, factor: actor.factor * 0.6 };
       why.push(`${actor.party} withdrew from it; who holds it now is not said here`);
+    } else if (cue.outcome === 'expels' && cue.party === 'after') {
+      // "Gharyan was recaptured from Haftar's forces": the party named is the one that lost it.
+      const others = reader.parties.filter((p) => p !== actor?.party);
+      if (others.length === 1) {
+        holder = { party: others[0] as string, how: `the other party than ${actor.party}`, factor: actor.factor * 0.85 };
+        why.push(`taken from ${actor.party}, so the other party holds it`);
+      }
     } else {
       holder = actor;
     }
-  } else if (cue.outcome === 'expels') {
-    const expelled = gapParties.map((p) => readPartyWord(p, block, p.start, memory, attribution)).find((r) => r !== null);
+  } else if (cue.outcome === 'expels' || (cue.change === 'retaken' || cue.change === 'taken')) {
+    // "تم تحرير مدينة صبراتة من قبضة ميليشيات حفتر", "liberated from Haftar's militias": no one named
+    // as taking it, the party it was taken from is named after it.
+    const from = cue.outcome === 'expels' ? null : findFreedFrom(block, (targets.at(-1) as Target).place.end, clauseEnd);
+    const expelled = cue.outcome === 'expels' ? gapParties.map((p) => readPartyWord(p, block, p.start, memory, attribution)).find((r) => r !== null) : from;
     const others = expelled ? reader.parties.filter((p) => p !== expelled.party) : [];
     if (expelled && others.length === 1) {
       holder = { party: others[0] as string, how: `the other party than the expelled ${expelled.party}`, factor: 0.7 };
@@ -766,6 +780,15 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
         continue;
       }
       if (isPossessive(block, place)) {
+        // "Tripoli's southern outskirts": part of the owner, when an extent word follows.
+        let k = place.end + 1;
+        while (k < limit && hasWord(reader.directions, tokens[k])) k++;
+        const part = k < limit ? matchPhrasesAt(reader.extents, tokens, k)[0] : undefined;
+        const named = part && (block.placeAt.has(part.end) || (tokens[part.end]?.norm === 'of' && block.placeAt.has(part.end + 1)));
+        if (part && !named) {
+          first = { place, extent: part.value, extentWords: slice(block, place.start, part.end) };
+          break;
+        }
         // "Tripoli's southern Sog al-Khmies district": the owner is named, the place comes next.
         i = place.end + 1;
         continue;
@@ -781,8 +804,11 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
         // "the coastal road to Zuwara", "the airport in Tripoli": the place relates to that thing.
         if (between.some((t) => hasWord(reader.towards, t) || ['in', 'في', 'ب', 'at'].includes(t.norm))) break;
       }
-      const previous = tokens[i - 1];
-      const towards = i > from && previous && hasWord(reader.towards, previous) ? previous.norm : undefined;
+      // "باتجاه مدينة مصراتة", "towards the town of Tarhuna": through place nouns and articles.
+      let back = i - 1;
+      while (back > from && i - back <= 3 && !hasWord(reader.towards, tokens[back]) && isFiller(reader, tokens[back]) && !hasWord(reader.nearWords, tokens[back])) back--;
+      const previous = tokens[back];
+      const towards = back >= from && i > from && previous && hasWord(reader.towards, previous) ? previous.norm : undefined;
       first = { place, extent: extent?.extent ?? (direction ? 'part' : null), extentWords: extent?.words ?? (direction ? slice(block, i - 1, i) : null), ...(towards ? { towards } : {}) };
       break;
     }
@@ -856,10 +882,17 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
 /** "العاصمة طرابلس", "the capital Tripoli": the word between a direction word and the place it refers to. */
 const CAPITAL_WORDS: ReadonlySet<string> = new Set(['العاصمة', 'العاصمة الليبية', 'capital'].flatMap((w) => normaliseName(w).split(' ')));
 
+/** Words before "from" that make the place after it a reference point ("100km from Tripoli", "away from"). */
+const DISTANCE_WORDS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'away', 'far', 'distance']);
+
+const isDistance = (t: TextToken | undefined): boolean => t !== undefined && (DISTANCE_WORDS.has(t.norm) || /^[0-9]+(km|mi)?$/.test(t.norm));
+
 /** A place after a direction or proximity word, within two words ("جنوب العاصمة طرابلس", "south of the capital Tripoli"). */
 function isReference(block: Block, reader: ClaimReader, place: PlaceSpan): boolean {
   for (let k = place.start - 1; k >= Math.max(0, place.start - 3); k--) {
     const token = block.tokens[k];
+    // "withdrew from Gharyan" names the place itself; "100km from Tripoli", "away from" a reference.
+    if (token?.norm === 'from' && !isDistance(block.tokens[k - 1])) return false;
     if (hasWord(reader.directions, token) || hasWord(reader.nearWords, token)) return true;
     if (!(isFiller(reader, token) || CAPITAL_WORDS.has(token?.norm ?? ''))) return false;
   }
@@ -1076,6 +1109,7 @@ function findAgent(block: Block, memory: Memory, from: number, limit: number, at
   let j = from;
   const hand = (t: TextToken | undefined): boolean => readStems(t?.norm ?? '').some(({ stem }) => stem === 'يد' || stem === 'ايدي');
   if (tokens[j]?.norm === 'by' || (losing && tokens[j]?.norm === 'to')) j++;
+  else if (tokens[j]?.norm === normaliseName('من') && tokens[j + 1]?.norm === normaliseName('قبل')) j += 2;
   else if (tokens[j]?.norm === normaliseName('على') && hand(tokens[j + 1])) j += 2;
   else if (hand(tokens[j]) && /^ب/.test(tokens[j]?.norm ?? '')) j++;
   else return null;
@@ -1084,6 +1118,20 @@ function findAgent(block: Block, memory: Memory, from: number, limit: number, at
   if (!span || span.word.kind === 'third' || span.word.kind === 'first') return null;
   const read = readPartyWord(span, block, span.start, memory, attribution);
   return read ? { ...read, how: `${read.how}, named after "${slice(block, from, from + 1)}"`, span: [span.start, span.end] } : null;
+}
+
+/** Words between "من/from" and a party a place was taken from ("من قبضة ميليشيات حفتر", "from the grip of"). */
+const FREED_FROM: ReadonlySet<string> = new Set(['قبضة', 'سيطرة', 'براثن', 'ايدي', 'يد', 'احتلال', 'the', 'control', 'grip', 'hands', 'of'].map(normaliseName));
+
+/** The party a place was freed from, named right after it: "من قبضة ميليشيات حفتر", "from Haftar's forces". */
+function findFreedFrom(block: Block, from: number, limit: number): PartyReading | null {
+  const { tokens } = block;
+  if (tokens[from]?.norm !== normaliseName('من') && tokens[from]?.norm !== 'from') return null;
+  let j = from + 1;
+  while (j < limit && j - from <= 4 && !block.partyAt.has(j) && readStems(tokens[j]?.norm ?? '').some(({ stem }) => FREED_FROM.has(stem))) j++;
+  const span = j < limit ? block.partyAt.get(j) : undefined;
+  if (!span || span.word.kind !== 'alias') return null;
+  return { party: span.word.party, how: `"${slice(block, span.start, span.end)}" → ${span.word.party}`, factor: 1, span: [span.start, span.end] };
 }
 
 /** The party named right after a cue ("تحت سيطرة قوات الوفاق", "held by the LNA", "منطلق قوات حفتر"). */

@@ -111,6 +111,37 @@ describe('suggestClaims: who acted, in the phrasings of the reporting', () => {
   });
 });
 
+describe('suggestClaims: more ways the news says who holds a place', () => {
+  it('reads "from" after a verb of leaving as naming the place, so "the town" can refer back to it', () => {
+    expect(suggest("Haftar's troops withdrew from Gharyan. GNA forces stormed the city.")).toEqual(['gharyan gna all withdrawn', 'gharyan gna all taken']);
+    // A distance before "from" still makes a reference point.
+    expect(suggest("Gharyan, located some 100km from Tripoli, has been a vital base for Haftar's forces.")).toEqual(['gharyan lna all staging-base']);
+  });
+  it('reads "X\'s southern suburbs", "the suburbs of X" as part of X', () => {
+    expect(suggest("Haftar's forces pushed into Tripoli's southern suburbs.")).toEqual(['tripoli lna part entered']);
+    expect(suggest('GNA forces entered the suburbs of Sirte.')).toEqual(['sirte gna part entered']);
+  });
+  it('reads "pushed X back from Y" as expelling, and English verbal nouns: "the liberation of", "the capture of"', () => {
+    expect(suggest("Forces backing the GNA pushed Haftar's forces back from Tripoli's southern outskirts.")).toEqual(['tripoli gna part expelled']);
+    expect(suggest('The GNA announced the liberation of Sabratha and Surman.')).toEqual(['sabratha gna all retaken', 'surman gna all retaken']);
+  });
+  it('reads a place "liberated from" a party as the other party\'s, in English and Arabic', () => {
+    expect(suggest("Sabratha was liberated from Haftar's militias on Monday.")).toEqual(['sabratha gna all retaken']);
+    expect(suggest('تم تحرير مدينة صبراتة من قبضة ميليشيات حفتر.')).toEqual(['sabratha gna all retaken']);
+  });
+  it('reads the place between a verb and "إلى سيطرة", "لسيطرة" as held by the party after', () => {
+    expect(suggest('عادت مدينة غريان إلى سيطرة قوات الوفاق.')).toEqual(['gharyan gna all held']);
+    expect(suggest('وتخضع مدينة سرت لسيطرة قوات حفتر منذ يناير.')).toEqual(['sirte lna all held']);
+  });
+  it('reads "قبضتها على" as control, and the Arabic passive\'s agent after "من قبل"', () => {
+    expect(suggest('أحكمت قوات الوفاق قبضتها على مدينة صبراتة.')).toEqual(['sabratha gna all held']);
+    expect(suggest('تمت السيطرة على مدينة العزيزية من قبل قوات حفتر.')).toEqual(['al-aziziya lna all held']);
+  });
+  it('reads an advance with a long subject, and no belonging when the party\'s words are followed by a direction', () => {
+    expect(suggest('تقدمت قوات الجيش الليبي التابع لحفتر باتجاه مدينة مصراتة.')).toEqual(['misrata lna part advanced']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');
@@ -133,6 +164,11 @@ describe('suggestClaims: what is not a claim', () => {
   });
   it('does not read the name of an operation as a statement: "معركة تحرير طرابلس"', () => {
     expect(read('تشهد معركة تحرير العاصمة الليبية طرابلس تطورات').suggestions).toEqual([]);
+  });
+  it('sets aside what is fought for: "fighting for control of", "the battle for the liberation of"', () => {
+    const found = read('The two sides are fighting for control of Tripoli.', 'Haftar launched the battle for the liberation of Tripoli in April.');
+    expect(found.suggestions).toEqual([]);
+    expect(found.rejected.map((r) => [r.place, r.reason])).toEqual([['tripoli', 'attempt'], ['tripoli', 'attempt']]);
   });
 });
 

@@ -365,7 +365,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         'forced to withdraw from', 'forced to retreat from', 'forced to pull out of'] },
     { id: 'en.withdraw', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.8,
       forms: ['withdrew from', 'withdrawn from', 'withdrawing from', 'pulled out of', 'pulled back from', 'retreated from', 'retreating from', 'fled from', 'fleeing', 'fleeing from', 'pulling back from', 'pulling out of', 'pulled out from', 'abandoned', 'lost control of', 'lost', 'evacuated', 'pullout from', 'withdrawal from',
-        'withdrew', 'retreated', 'pulled back', 'fled', 'vacated', 'abandoning'] },
+        'withdrew', 'retreated', 'pulled back', 'fled', 'vacated', 'abandoning',
+        // Where a party falls back to is where it still is ("pushed back to Sirte").
+        'pushed back to', 'pushed back towards', 'driven back to', 'driven back towards', 'fell back to', 'fell back towards', 'fell back on', 'pulled back to', 'retreated to', 'withdrew to'] },
     // "the withdrawal of LNA forces from Tarhuna": the party after "of" is the one that left.
     { id: 'en.withdraw-noun', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.75, noun: true,
       forms: ['withdrawal of … from', 'pullout of … from', 'retreat of … from', 'departure of … from', 'flight of … from', 'exit of … from'] },
@@ -376,7 +378,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['advanced on', 'advance on', 'advancing on', 'advanced towards', 'advanced toward', 'advancing towards', 'advancing toward', 'advance towards', 'advance toward', 'advanced in', 'advanced into',
         'pushed towards', 'pushed toward', 'closing in on', 'closed in on', 'moved towards', 'moved toward', 'marched on', 'approached', 'approaching', 'reached the outskirts of', 'reached',
         'gone to', 'went to', 'headed to', 'headed towards', 'heading towards', 'heading to', 'moving towards', 'marching on', 'marching towards', 'arrived in', 'arrived at', 'arrival in',
-        'encircled', 'encircling', 'besieged', 'besieging', 'surrounded', 'laid siege to', 'siege of'] },
+        'encircled', 'encircling', 'besieged', 'besieging', 'surrounded', 'laid siege to', 'siege of',
+        'pushed on towards', 'pushed on toward', 'pressed on towards', 'pressed on toward', 'pushing towards', 'pushing toward', 'pushed on to', 'advanced to', 'advancing to',
+        'moved on', 'moving on', 'converged on', 'converging on', 'closed in on', 'edged closer to', 'inched closer to', 'reached the gates of', 'at the gates of'] },
     { id: 'en.positioned', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.75,
       forms: ['concentrated in', 'positioned in', 'stationed in', 'stationed at', 'deployed in', 'deployed at', 'based in', 'based at', 'entrenched in', 'dug in', 'positions in', 'present in', 'remain deployed in', 'remain in',
         'holed up in', 'massed in', 'amassed in', 'gathered in', 'regrouped in', 'remained in', 'remains in'] },
@@ -386,9 +390,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['held by', 'controlled by', 'under the control of', 'under control of', 'in the hands of', 'occupied by', 'in the grip of', 'remained under the control of'] },
     { id: 'en.taken-by', lang: 'en', change: 'taken', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85,
       forms: ['fell to', 'falls to', 'fallen to', 'captured by', 'taken by', 'seized by', 'overrun by', 'stormed by', 'entered by', 'fell into the hands of', 'fell under the control of',
-        'came under the control of'] },
+        'came under the control of', 'captured … by', 'taken … by', 'seized … by', 'overrun … by', 'stormed … by', 'entered … by'] },
     { id: 'en.retaken-by', lang: 'en', change: 'retaken', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85,
-      forms: ['recaptured by', 'retaken by', 'liberated by', 'regained by'] },
+      forms: ['recaptured by', 'retaken by', 'liberated by', 'regained by', 'recaptured … by', 'retaken … by', 'liberated … by'] },
     // "Gharyan was recaptured from Haftar's forces": the party after the cue lost the place.
     { id: 'en.taken-from', lang: 'en', change: 'retaken', party: 'after', outcome: 'expels', place: 'before', confidence: 0.8,
       forms: ['liberated from', 'freed from', 'recaptured from', 'retaken from', 'wrested from', 'captured from', 'seized from', 'taken from', 'won back from', 'cleared of'] },

@@ -118,6 +118,8 @@ const QUOTE = /["“”«»]/;
 const ABBREVIATIONS = new Set(['col', 'gen', 'maj', 'brig', 'lt', 'mr', 'dr', 'st', 'no', 'a', 'm', 'p', 'u', 's']);
 /** Arabic relative pronouns: "التي سيطر عليها" refers to the noun before them. */
 const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'اللتين', 'اللتان', 'اللذين', 'اللذان', 'اللواتي', 'الذين'].map(normaliseName));
+/** English auxiliaries between a subject and its verb ("which the LNA had seized"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'later', 'then', 'briefly', 'once', 'only', 'recently', 'eventually', 'finally']);
 /** Words between a cue and its place, at most. */
 const FORWARD_REACH = 14;
 const BACKWARD_REACH = 16;
@@ -523,8 +525,8 @@ function readStatements(block: Block, reader: ClaimReader, memory: Memory, sugge
       i++;
       continue;
     }
-    readStatement(block, reader, memory, cue, suggestions, rejected, sites);
-    i = cue.end;
+    // A cue that finds no place leaves its words to a cue starting inside them ("remains in the hands of").
+    i = readStatement(block, reader, memory, cue, suggestions, rejected, sites) ? cue.end : i + 1;
   }
 }
 
@@ -562,7 +564,8 @@ interface Target {
   towards?: string;
 }
 
-function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): void {
+/** Reads the statement of one cue; false when the cue finds no place. */
+function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): boolean {
   const cue = match.value;
   const { tokens, text } = block;
   const clauseStart = block.clauseStart[match.start] as number;
@@ -591,6 +594,19 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     targets = walkBackward(block, reader, backFrom);
     backward = targets.length > 0;
   }
+  // "Sirte, which Haftar's forces seized in January": the place is the antecedent of "which", the party its subject.
+  let relativeSubject: PartySpan | null = null;
+  if (targets.length === 0 && cue.lang === 'en' && cue.party === 'actor' && cue.outcome === 'holds') {
+    let j = match.start;
+    while (j > 0 && AUXILIARIES.has((tokens[j - 1] as TextToken).norm)) j--;
+    const span = block.partyEndingAt.get(j);
+    const head = span && tokens[span.start - 1]?.norm === 'the' ? span.start - 1 : (span?.start ?? 0);
+    if (span && span.word.kind !== 'first' && ['which', 'that'].includes(tokens[head - 1]?.norm ?? '')) {
+      targets = walkBackward(block, reader, head - 1);
+      backward = targets.length > 0;
+      if (backward) relativeSubject = span;
+    }
+  }
   // "سيطرتها عليها", "انسحبت منها" with no place before in the sentence: the place of the paragraph's previous statement.
   let carried = false;
   // "مواقعه التي سيطر عليها": a relative pronoun before it names its antecedent, a noun that is no place.
@@ -600,7 +616,7 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     backward = true;
     carried = true;
   }
-  if (targets.length === 0) return;
+  if (targets.length === 0) return false;
   if (carried) why.push(`place: the pronoun stands for the place of the previous statement (${targets.map((t) => t.place.place).join(', ')})`);
   else if (backward) why.push('place: named before the cue');
   for (const target of targets) if (target.place.anaphor) why.push(`place: ${target.place.anaphor}`);
@@ -621,8 +637,11 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   let parties: string[] | null = null;
   if (cue.change === 'contested') {
     parties = findContestants(block, match.end, clauseEnd);
-    if (parties.length < 2) return;
+    if (parties.length < 2) return true;
     why.push(`parties: ${parties.join(', ')}, named after the cue`);
+  } else if (relativeSubject) {
+    const read = readPartyWord(relativeSubject, block, relativeSubject.start, memory, attribution);
+    if (read) actor = { ...read, how: `${read.how}, the subject of "which"`, span: [relativeSubject.start, relativeSubject.end] };
   } else if (cue.party === 'actor') {
     actor = findActor(block, reader, memory, match, cue, gapParties, backward, backward ? Math.max(...targets.map((t) => t.place.end)) : -1, attribution);
   } else if (cue.party === 'after') {
@@ -646,15 +665,16 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   // The Arabic passive names its agent after the place: "تمت السيطرة على العزيزية من قبل قوات حفتر".
   if (cue.lang === 'ar' && cue.party === 'actor' && cue.outcome !== 'leaves' && agent && (!actor || actor.fallback)) actor = agent;
   // "التابع لحفتر باتجاه مصراتة": a party's words followed by a direction say where it goes, not what it holds.
-  if (cue.party === 'after' && !backward && targets[0]?.towards && cue.change !== 'advanced') return;
+  if (cue.party === 'after' && !backward && targets[0]?.towards && cue.change !== 'advanced') return false;
   if (actor) {
     why.push(`actor: ${actor.how}`);
-    if (cue.outcome === 'leaves' && targets[0]?.towards) {
+    const towards = targets[0]?.towards ?? (!backward && hasWord(reader.towards, tokens[match.end - 1]) ? (tokens[match.end - 1] as TextToken).norm : undefined);
+    if (cue.outcome === 'leaves' && towards) {
       // "انسحبت باتجاه قصر بن غشير": where a party withdraws to is where it still is.
       holder = { ...actor, factor: actor.factor * 0.7 };
       change = 'held';
       defaultExtent = 'part';
-      why.push(`withdrew towards it ("${targets[0].towards}"): read as a position of ${actor.party}`);
+      why.push(`withdrew towards it ("${towards}"): read as a position of ${actor.party}`);
     } else if (cue.outcome === 'leaves' && agent && agent.party !== actor.party) {
       // "were driven out of X by GNA forces": the one named after "by" holds it.
       holder = agent;
@@ -744,6 +764,7 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     memory.lastActor = actor.party;
     memory.paragraphActor = actor.party;
   }
+  return true;
 }
 
 /** Places after a cue: the first reached through fillers, then the list that follows it. */
@@ -1084,6 +1105,18 @@ function findActor(block: Block, reader: ClaimReader, memory: Memory, match: Phr
     if (j < match.start && isObject(block, reader, span)) continue;
     const read = readPartyWord(span, block, span.start, memory, attribution);
     if (read) return { ...read, span: [span.start, span.end] };
+  }
+  // "GNA troops pushed on towards Sirte after taking Tarhuna": a clause with no subject of its own,
+  // right after "after", "while", "before", has the sentence's subject.
+  const clauseHead = block.clauseStart[match.start] as number;
+  const sentenceHead = block.sentenceStart[match.start] as number;
+  if (cue.lang === 'en' && clauseHead > sentenceHead && match.start - clauseHead <= 1) {
+    for (const span of block.parties) {
+      if (span.start < sentenceHead || span.end > clauseHead) continue;
+      if (isObject(block, reader, span) || span.word.kind === 'first') continue;
+      const read = readPartyWord(span, block, span.start, memory, attribution);
+      if (read) return { ...read, how: `${read.how}, the subject of the sentence`, factor: read.factor * 0.9, span: [span.start, span.end] };
+    }
   }
   if (attribution?.party) return { party: attribution.party, how: `the speaker's party, ${attribution.party}`, factor: 0.85, fallback: true };
   if (memory.paragraphActor) return { party: memory.paragraphActor, how: `subject carried over from the previous statement, ${memory.paragraphActor}`, factor: 0.8, fallback: true };

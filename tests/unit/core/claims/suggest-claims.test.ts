@@ -142,6 +142,25 @@ describe('suggestClaims: more ways the news says who holds a place', () => {
   });
 });
 
+describe('suggestClaims: English clauses', () => {
+  it('lets a cue that finds no place leave its words to the next: "remains in the hands of"', () => {
+    expect(suggest("The city of Sirte remains in the hands of Haftar's forces.")).toEqual(['sirte lna all held']);
+  });
+  it('gives a subjectless clause after "after", "while" the subject of its sentence', () => {
+    expect(suggest('GNA troops pushed on towards Sirte after taking Tarhuna.')).toEqual(['sirte gna part advanced', 'tarhuna gna all taken']);
+  });
+  it('reads the passive with words before "by": "was captured on Monday by"', () => {
+    expect(suggest('Al-Watiya air base was captured on Monday by forces loyal to the GNA.')).toEqual(['al-watiya-air-base gna all taken']);
+  });
+  it('reads where a party is pushed back to as its position', () => {
+    expect(suggest("Haftar's forces have been pushed back to Sirte.")).toEqual(['sirte lna part held']);
+  });
+  it('reads a relative clause whose object is the place: "Sirte, which Haftar\'s forces seized"', () => {
+    expect(suggest("Sirte, which Haftar's forces seized in January, is the gateway to the oil crescent.")).toEqual(['sirte lna all taken']);
+    expect(suggest('Gharyan, which the LNA had captured in April, fell in June.')).toEqual(['gharyan lna all taken']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

@@ -21,6 +21,8 @@ export interface SuggestClaimsInput {
    * refer back only to a place of a fitting kind. Without it, to the place last named.
    */
   placeKinds?: ReadonlyMap<string, string>;
+  /** A town's own airport (`readPlaceContext`): what "Tripoli's airport", "مطارها" (its airport) name. */
+  airports?: ReadonlyMap<string, string>;
 }
 
 /** A place mention as a run of words. */
@@ -149,7 +151,7 @@ const BACKWARD_REACH = 16;
 export function suggestClaims(input: SuggestClaimsInput): ClaimSuggestions {
   const { reader } = input;
   const skip = input.skipPlaces ?? new Set<string>();
-  const blocks = input.blocks.map((b) => readBlock(b.id, b.text, input.mentions.filter((m) => m.paragraph === b.id), reader, skip, input.placeKinds));
+  const blocks = input.blocks.map((b) => readBlock(b.id, b.text, input.mentions.filter((m) => m.paragraph === b.id), reader, skip, input.placeKinds, input.airports));
   resolveSharedAliases(blocks, reader);
   resolveGenericForces(blocks, reader);
   const memory: Memory = { lastActor: null, paragraphActor: null, lastSpeakerParty: null, lastNamed: null, paragraphPlaces: [] };
@@ -200,7 +202,7 @@ function reassignWithdrawals(suggestions: readonly SuggestedClaim[], sites: Read
 
 // ── Reading a block ─────────────────────────────────────────────────────────────────────────
 
-function readBlock(id: string, text: string, mentions: readonly PlaceMention[], reader: ClaimReader, skip: ReadonlySet<string>, placeKinds?: ReadonlyMap<string, string>): Block {
+function readBlock(id: string, text: string, mentions: readonly PlaceMention[], reader: ClaimReader, skip: ReadonlySet<string>, placeKinds?: ReadonlyMap<string, string>, airports?: ReadonlyMap<string, string>): Block {
   const tokens = tokenizeText(text);
   const n = tokens.length;
   const block: Block = {
@@ -280,7 +282,68 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     if (block.clauseStart[i] === i) clauseEnd = i;
   }
   findPlaceAnaphors(block, reader, placeKinds);
+  if (airports && airports.size > 0) findAirports(block, airports);
   return block;
+}
+
+/** Adjectives between a town and its airport ("Tripoli's old international airport", "the international airport of Tripoli"). */
+const AIRPORT_ADJECTIVES: ReadonlySet<string> = new Set(['international', 'old', 'former', 'main', 'civilian', 'civil', 'military', 'disused', 'closed', 'only', 'strategic', 'key']);
+const AIRPORT_NOUNS: ReadonlySet<string> = new Set(['airport', 'airfield']);
+const AR_AIRPORT = normaliseName('مطار');
+
+/**
+ * A town's airport named through the town: "Tripoli's airport", "the international airport in
+ * Tripoli", "مطارها" (its airport: the last town named in the paragraph that has one). The words
+ * become a mention of the airport, in place of the town's.
+ */
+function findAirports(block: Block, airports: ReadonlyMap<string, string>): void {
+  const { tokens, text } = block;
+  const replace = (from: number, to: number, place: string, why: string, old: PlaceSpan | null): void => {
+    if (old) {
+      block.places.splice(block.places.indexOf(old), 1);
+      block.placeAt.delete(old.start);
+      block.placeEndingAt.delete(old.end);
+    }
+    const mention: PlaceMention = { paragraph: block.id, start: (tokens[from] as TextToken).start, end: (tokens[to - 1] as TextToken).end, place };
+    const span: PlaceSpan = { place, start: from, end: to, mention, linked: false, skip: false, anaphor: why };
+    block.places.push(span);
+    block.placeAt.set(from, span);
+    block.placeEndingAt.set(to, span);
+    for (let k = from; k < to; k++) block.inPlace[k] = 1;
+  };
+  const free = (k: number): boolean => k >= 0 && k < tokens.length && block.inPlace[k] === 0 && block.inParty[k] === 0;
+  for (const town of [...block.places]) {
+    const airport = airports.get(town.place);
+    if (!airport || town.skip || town.anaphor) continue;
+    // "Tripoli's (international) airport"
+    if (tokens[town.end]?.norm === 's' && /['’]/.test(gapBefore(text, tokens, town.end))) {
+      let k = town.end + 1;
+      while (free(k) && AIRPORT_ADJECTIVES.has((tokens[k] as TextToken).norm) && k < town.end + 3) k++;
+      if (free(k) && AIRPORT_NOUNS.has((tokens[k] as TextToken).norm)) {
+        replace(town.start, k + 1, airport, `"${slice(block, town.start, k + 1)}" → ${airport}, the airport of ${town.place}`, town);
+        continue;
+      }
+    }
+    // "the (international) airport of/in Tripoli"
+    const link = tokens[town.start - 1]?.norm;
+    if ((link === 'of' || link === 'in') && free(town.start - 2) && AIRPORT_NOUNS.has((tokens[town.start - 2] as TextToken).norm)) {
+      let k = town.start - 2;
+      while (free(k - 1) && AIRPORT_ADJECTIVES.has((tokens[k - 1] as TextToken).norm) && k > town.start - 5) k--;
+      if (tokens[k - 1]?.norm === 'the' && free(k - 1)) k--;
+      replace(k, town.end, airport, `"${slice(block, k, town.end)}" → ${airport}, the airport of ${town.place}`, town);
+    }
+  }
+  // "مطارها", "مطاره": the airport of the last town named before it that has one.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const suffixed = readStems((tokens[i] as TextToken).norm).some(({ stem }) => stem.startsWith(AR_AIRPORT) && ['ه', 'ها'].includes(stem.slice(AR_AIRPORT.length)));
+    if (!suffixed) continue;
+    const town = block.places.filter((p) => p.end <= i && !p.skip && !p.anaphor && airports.has(p.place)).at(-1);
+    if (!town) continue;
+    const airport = airports.get(town.place) as string;
+    replace(i, i + 1, airport, `"${slice(block, i, i + 1)}" (its airport) → ${airport}, the airport of ${town.place} named before it`, null);
+  }
+  block.places.sort((a, b) => a.start - b.start);
 }
 
 /**

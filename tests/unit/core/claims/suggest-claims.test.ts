@@ -161,6 +161,14 @@ describe('suggestClaims: English clauses', () => {
   });
 });
 
+describe('suggestClaims: a town\'s airport', () => {
+  it('reads "Tripoli\'s airport", "the international airport in Tripoli", "مطارها" as the town\'s airport', () => {
+    expect(suggest("GNA forces now control Tripoli's airport.")).toEqual(['tripoli-international-airport gna all held']);
+    expect(suggest('The LNA captured the international airport in Tripoli.')).toEqual(['tripoli-international-airport lna all taken']);
+    expect(suggest('دخلت قوات الوفاق مدينة بني وليد، إلا أن قوات حفتر كانت تسيطر على مطارها المدني.')).toEqual(['bani-walid gna all entered', 'bani-walid-airport lna all held']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

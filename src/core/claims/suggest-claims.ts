@@ -832,7 +832,7 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
 
 /** Places after a cue: the first reached through fillers, then the list that follows it. */
 function walkForward(block: Block, reader: ClaimReader, from: number, limit: number, slack: number, nearby = false): { targets: Target[]; gapParties: PartySpan[] } {
-  const { tokens } = block;
+  const { tokens, text } = block;
   const gapParties: PartySpan[] = [];
   /** Past a cue read through ("سيطرت على معقل حفتر في"): a party there owns that thing, it does not act. */
   let throughCue = false;
@@ -847,6 +847,8 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
   let first: Target | null = null;
   /** Where the last direction or proximity word was: it bears on the next two words only. */
   let directionAt = -9;
+  /** The end of the last reference point skipped, or -1. */
+  let referenceEnd = -1;
   while (i < limit && i - from <= FORWARD_REACH) {
     if (i - directionAt > 2) {
       direction = false;
@@ -854,8 +856,13 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
     }
     const place = block.placeAt.get(i);
     if (place) {
-      if (place.skip || near || (direction && content)) {
+      // "east of Rujban and Zintan": a name joined to a reference point by "and" alone is one too.
+      const between = referenceEnd >= 0 ? tokens.slice(referenceEnd, i) : [];
+      const joined = referenceEnd >= 0 && !COMMA.test(text.slice((tokens[referenceEnd - 1] as TextToken).end, place.mention.start))
+        && between.every((t) => ['and', 'or', normaliseName('و')].includes(t.norm)) && (between.length > 0 || place.linked);
+      if (place.skip || near || (direction && content) || joined) {
         // A reference point ("جنوبي طرابلس" after the place), a country, or part of a party's name.
+        if (!place.skip) referenceEnd = place.end;
         i = place.end;
         direction = false;
         near = false;
@@ -963,6 +970,9 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
   return { targets: [first, ...continueList(block, reader, first.place.end, limit)], gapParties };
 }
 
+/** Nouns that start a list item of their own ("ومدينة مسلاتة", "and the town of"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['منطقة', 'مناطق', 'منطقتي', 'مدينة', 'مدينتي', 'بلدة', 'حي', 'أحياء', 'محور', 'قرية', 'قاعدة', 'معسكر', 'مطار', 'town', 'city', 'village', 'area', 'district', 'base', 'camp', 'airport'].map(normaliseName));
+
 /** "العاصمة طرابلس", "the capital Tripoli": the word between a direction word and the place it refers to. */
 const CAPITAL_WORDS: ReadonlySet<string> = new Set(['العاصمة', 'العاصمة الليبية', 'capital'].flatMap((w) => normaliseName(w).split(' ')));
 
@@ -999,13 +1009,24 @@ function continueList(block: Block, reader: ClaimReader, from: number, limit: nu
     let linked = false;
     let extent: { extent: Extent; words: string } | null = null;
     let found: PlaceSpan | null = null;
+    /** After a reference point the list goes on only past a comma or a place noun ("شرق طرابلس ومدينة مسلاتة", not "east of Rujban and Zintan"). */
+    let reference = false;
+    let resumed = false;
     while (j < limit && j - end < 10) {
-      if (COMMA.test(gapBefore(text, tokens, j))) linked = true;
+      if (COMMA.test(gapBefore(text, tokens, j))) {
+        linked = true;
+        resumed = true;
+      }
       const place = block.placeAt.get(j);
       if (place) {
+        if (reference && !resumed) {
+          j = place.end;
+          continue;
+        }
         if (!place.skip && (linked || place.linked)) found = place;
         break;
       }
+      if (reference && readStems((tokens[j] as TextToken).norm).some(({ stem }) => PLACE_NOUNS.has(stem))) resumed = true;
       const link = matchPhrasesAt(reader.listLinks, tokens, j)[0];
       if (link) {
         linked = true;
@@ -1020,6 +1041,18 @@ function continueList(block: Block, reader: ClaimReader, from: number, limit: nu
         continue;
       }
       const token = tokens[j] as TextToken;
+      // "منطقة القربولي شرق طرابلس ومدينة مسلاتة": a reference point after an item does not end the list.
+      if (hasWord(reader.directions, token) || hasWord(reader.nearWords, token)) {
+        let k = j + 1;
+        while (k < limit && k - j <= 3 && !block.placeAt.has(k) && (isFiller(reader, tokens[k]) || CAPITAL_WORDS.has(tokens[k]?.norm ?? ''))) k++;
+        const point = block.placeAt.get(k);
+        if (point) {
+          j = point.end;
+          reference = true;
+          resumed = false;
+          continue;
+        }
+      }
       if (isFiller(reader, token) && !hasWord(reader.directions, token)) {
         if (/^[وف]/.test(token.norm) && !reader.fillers.has(token.norm)) linked = true;
         j++;
@@ -1131,7 +1164,9 @@ function continueListBackward(block: Block, reader: ClaimReader, last: PlaceSpan
  * carried over from the paragraph's previous statement.
  */
 function findActor(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, cue: ControlCue, gapParties: readonly PartySpan[], backward: boolean, placeEnd: number, attribution: Attribution | null): PartyReading | null {
-  if (match.suffix && (cue.suffix !== 'place' || !backward)) {
+  // A verb's suffix followed by a party is its object, the party its subject ("التقدمات التي أحرزها حفتر").
+  const objectSuffix = !cue.noun && cue.lang === 'ar' && gapParties[0]?.start === match.end && !isObject(block, reader, gapParties[0]);
+  if (match.suffix && !objectSuffix && (cue.suffix !== 'place' || !backward)) {
     const read = readPronoun(match.suffix === 'نا' ? 'first' : 'third', block, match.start, memory, attribution);
     if (read) return { ...read, how: `the pronoun suffix "${match.suffix}" → ${read.party} (${read.how})` };
   }

@@ -169,6 +169,20 @@ describe('suggestClaims: a town\'s airport', () => {
   });
 });
 
+describe('suggestClaims: lists, references and pronouns', () => {
+  it('reads the subject after a verb whose suffix is its object: "التقدمات التي أحرزها حفتر جنوبي طرابلس"', () => {
+    expect(suggest('فأغلب التقدمات التي أحرزها حفتر جنوبي طرابلس كانت بفضل اللواء التاسع،')).toEqual(['tripoli lna part advanced']);
+    expect(suggest('أحرزت قوات حفتر تقدما جنوبي طرابلس')).toEqual(['tripoli lna part advanced']);
+  });
+  it('goes on with a list past a reference point after a comma or a place noun, not past "and" alone', () => {
+    expect(suggest('تحرز القوات الحكومية تقدماً باتجاه ترهونة من عدة محاور، أبرزها منطقة القربولي شرق طرابلس ومدينة مسلاتة جنوبها.')).toEqual([
+      'tarhuna gna part advanced', 'garabulli gna part advanced', 'msallata gna part advanced',
+    ]);
+    expect(suggest('GNA forces took Surman, west of Tripoli, and Sabratha.')).toEqual(['surman gna all taken', 'sabratha gna all taken']);
+    expect(suggest('GNA forces entered Badr, east of Rujban and Zintan, with no clashes.')).toEqual([]);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

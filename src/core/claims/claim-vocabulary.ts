@@ -273,7 +273,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         'تراجعت منها', 'أخلت+', 'أخلى+', 'أخلوا+', 'طردت منها', 'طرد منها', 'طردوا منها'] },
     // Losing a place: "خسرت قوات حفتر مواقعها في X", "فقدت السيطرة على X".
     { id: 'ar.lose', lang: 'ar', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.7,
-      forms: ['خسر', 'خسرت', 'خسروا', 'فقد', 'فقدت', 'فقدوا', 'فقدان'] },
+      forms: ['خسر', 'خسرت', 'خسروا', 'فقد', 'فقدت', 'فقدوا', 'فقدان',
+        // Handing over: "سلمت قوات حفتر المدينة إلى قوات الوفاق" (who received it is named after إلى).
+        'سلم', 'سلمت', 'سلموا', 'تسليم', 'تخلت عن', 'تخلى عن', 'تخلوا عن'] },
     // Advancing: تقدم نحو، زحف باتجاه، توغل نحو
     { id: 'ar.advance', lang: 'ar', change: 'advanced', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.75,
       forms: [
@@ -369,7 +371,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['withdrew from', 'withdrawn from', 'withdrawing from', 'pulled out of', 'pulled back from', 'retreated from', 'retreating from', 'fled from', 'fleeing', 'fleeing from', 'pulling back from', 'pulling out of', 'pulled out from', 'abandoned', 'lost control of', 'lost', 'evacuated', 'pullout from', 'withdrawal from',
         'withdrew', 'retreated', 'pulled back', 'fled', 'vacated', 'abandoning',
         // Where a party falls back to is where it still is ("pushed back to Sirte").
-        'pushed back to', 'pushed back towards', 'driven back to', 'driven back towards', 'fell back to', 'fell back towards', 'fell back on', 'pulled back to', 'retreated to', 'withdrew to'] },
+        'pushed back to', 'pushed back towards', 'driven back to', 'driven back towards', 'fell back to', 'fell back towards', 'fell back on', 'pulled back to', 'retreated to', 'withdrew to',
+        // A transfer without a fight (ACLED's "non-violent transfer of territory"): "handed over Gharyan to GNA forces".
+        'handed over', 'handed control of', 'handed over control of', 'ceded', 'ceded control of', 'surrendered', 'surrendered control of', 'gave up', 'relinquished', 'relinquished control of'] },
     // "the withdrawal of LNA forces from Tarhuna": the party after "of" is the one that left.
     { id: 'en.withdraw-noun', lang: 'en', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.75, noun: true,
       forms: ['withdrawal of … from', 'pullout of … from', 'retreat of … from', 'departure of … from', 'flight of … from', 'exit of … from'] },
@@ -385,7 +389,10 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         'moved on', 'moving on', 'converged on', 'converging on', 'closed in on', 'edged closer to', 'inched closer to', 'reached the gates of', 'at the gates of'] },
     { id: 'en.positioned', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.75,
       forms: ['concentrated in', 'positioned in', 'stationed in', 'stationed at', 'deployed in', 'deployed at', 'based in', 'based at', 'entrenched in', 'dug in', 'positions in', 'present in', 'remain deployed in', 'remain in',
-        'holed up in', 'massed in', 'amassed in', 'gathered in', 'regrouped in', 'remained in', 'remains in'] },
+        'holed up in', 'massed in', 'amassed in', 'gathered in', 'regrouped in', 'remained in', 'remains in',
+        // ACLED's "headquarters or base established": "set up a base in", "took up positions in".
+        'set up base in', 'set up a base in', 'set up bases in', 'established a base in', 'set up headquarters in', 'set up their headquarters in', 'established positions in', 'set up positions in',
+        'took up positions in', 'took positions in', 'took up positions at', 'dug in at', 'entrenched at', 'garrisoned in', 'garrison in'] },
     { id: 'en.reinforce', lang: 'en', change: 'staging-base', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, noun: true,
       forms: ['reinforcements to', 'reinforcements … to', 'reinforcements of … to', 'arrival of … to', 'arrival of … in', 'reinforcements arrived in', 'deployed to', 'dispatched to', 'sent troops to', 'sent forces to', 'massing near', 'massed near', 'amassed near'] },
     { id: 'en.under-control', lang: 'en', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85, state: true,

@@ -1239,11 +1239,11 @@ function findAgent(block: Block, memory: Memory, from: number, limit: number, at
   const { tokens } = block;
   let j = from;
   const hand = (t: TextToken | undefined): boolean => readStems(t?.norm ?? '').some(({ stem }) => stem === 'يد' || stem === 'ايدي');
-  if (tokens[j]?.norm === 'by' || (losing && tokens[j]?.norm === 'to')) j++;
+  if (tokens[j]?.norm === 'by' || (losing && ['to', normaliseName('إلى'), 'الي'].includes(tokens[j]?.norm ?? ''))) j++;
   else if (tokens[j]?.norm === normaliseName('من') && tokens[j + 1]?.norm === normaliseName('قبل')) j += 2;
   else if (tokens[j]?.norm === normaliseName('على') && hand(tokens[j + 1])) j += 2;
   else if (hand(tokens[j]) && /^ب/.test(tokens[j]?.norm ?? '')) j++;
-  else return null;
+  else if (!(losing && /^ل/.test(block.partyAt.get(j)?.prefix ?? ''))) return null;
   if (tokens[j]?.norm === 'the') j++;
   const span = j < limit ? block.partyAt.get(j) : undefined;
   if (!span || span.word.kind === 'third' || span.word.kind === 'first') return null;

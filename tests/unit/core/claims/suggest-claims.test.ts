@@ -183,6 +183,18 @@ describe('suggestClaims: lists, references and pronouns', () => {
   });
 });
 
+describe('suggestClaims: transfers and bases (ACLED\'s non-violent transfer, base established)', () => {
+  it('gives a place handed over "to", "إلى", "لـ" a party to that party', () => {
+    expect(suggest('The LNA handed over Gharyan to GNA forces.')).toEqual(['gharyan gna all expelled']);
+    expect(suggest('سلمت قوات حفتر مدينة بني وليد إلى قوات الوفاق.')).toEqual(['bani-walid gna all expelled']);
+    expect(suggest('سلمت قوات حفتر مدينة بني وليد لقوات الوفاق.')).toEqual(['bani-walid gna all expelled']);
+  });
+  it('reads "took up positions in", "set up a base in" as a position', () => {
+    expect(suggest('GNA forces took up positions in Ain Zara.')).toEqual(['ain-zara gna part held']);
+    expect(suggest('The LNA set up a base in Tarhuna.')).toEqual(['tarhuna lna part held']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

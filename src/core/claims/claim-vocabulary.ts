@@ -319,7 +319,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     // Staging bases: منطلق قوات حفتر، نقطة انطلاق، معقل، القواعد الرئيسية لـ…
     // The place before first ("ترهونة، آخر معاقل حفتر"), else after ("معقل قوات حفتر في ترهونة"); a control verb reads through it ("سيطرت على معقل حفتر في ترهونة").
     { id: 'ar.base', lang: 'ar', change: 'staging-base', party: 'after', outcome: 'holds', place: 'before-first', confidence: 0.75, state: true, complement: true,
-      forms: ['منطلق', 'منطلقا', 'نقطة انطلاق', 'قاعدة انطلاق', 'معقل', 'معقلا', 'معاقل', 'القواعد الرئيسية', 'أهم القواعد', 'مقر قيادة', 'غرفة عمليات', 'رأس حربة', 'خط إمداد', 'خطوط إمداد',
+      forms: ['منطلق', 'منطلقا', 'نقطة انطلاق', 'قاعدة انطلاق', 'معقل', 'معقلا', 'معاقل', 'المعقل', 'المعاقل', 'المنطلق', 'القاعدة الرئيسية', 'القاعدة الخلفية', 'مركز القيادة', 'القواعد الرئيسية', 'أهم القواعد', 'مقر قيادة', 'غرفة عمليات', 'رأس حربة', 'خط إمداد', 'خطوط إمداد',
         'قاعدة خلفية', 'قاعدة إمداد', 'قاعدة رئيسية', 'مركز قيادة', 'مركزا لقيادة', 'مركز عمليات', 'نقطة تجمع', 'نقطة لحشد', 'خط الإمداد', 'خطوط الإمداد'] },
     // Presence: "قوات حفتر في ترهونة", "the GNA in Tripoli": a party named as being in a place.
     // Only right after the party's name, which must not be the object of an action ("قصف قوات حفتر").
@@ -338,13 +338,14 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     // ── English ──────────────────────────────────────────────────────────────────────────────
     { id: 'en.held', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.85,
       forms: ['controls', 'control', 'in control of', 'remains in control of', 'still controls', 'holds', 'still holds', 'controlling', 'in full control of', 'has control of', 'have control of', 'had control of',
-        'maintains control of', 'retains control of', 'retained control of', 'kept control of', 'keeps control of', 'tightened their grip on', 'tightened its grip on'] },
+        'maintains control of', 'retains control of', 'retained control of', 'kept control of', 'keeps control of', 'tightened their grip on', 'tightened its grip on',
+        'has controlled', 'have controlled', 'had controlled', 'has held', 'have held', 'had held', 'has been holding', 'have been holding', 'has been controlling', 'have been controlling'] },
     { id: 'en.control', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.8, complement: true,
       forms: ['control of', 'control over', 'full control of', 'full control over', 'total control of', 'total control over', 'complete control of', 'complete control over'] },
     { id: 'en.take', lang: 'en', change: 'taken', party: 'actor', outcome: 'holds', confidence: 0.9,
       forms: ['take', 'takes', 'taking', 'take control of', 'takes control of', 'took', 'took control of', 'taken control of', 'taken control over', 'took control over', 'taking control of', 'seized', 'seized control of', 'seizing', 'seizing control of', 'seize', 'seizes',
         'captured', 'capturing', 'capture', 'captures', 'overran', 'overrun', 'stormed', 'took over', 'taken over', 'wrested control of', 'extended their control over', 'extended its control over',
-        'have full control of', 'has full control of', 'secured', 'fall of', 'gained control of', 'gained control over', 'won control of', 'wrested', 'consolidated control over',
+        'have full control of', 'has full control of', 'secured', 'fall of', 'taken', 'have taken', 'has taken', 'had taken', 'gained control of', 'gained control over', 'won control of', 'wrested', 'consolidated control over',
         'consolidated their control over', 'consolidated its control over', 'assumed control of', 'occupied', 'occupy', 'occupies', 'conquered', 'grabbed'] },
     { id: 'en.retake', lang: 'en', change: 'retaken', party: 'actor', outcome: 'holds', confidence: 0.9,
       forms: ['retook', 'retaken', 'retake', 'retakes', 'recaptured', 'recapture', 'recaptures', 'recapturing', 'regained', 'regaining', 'regained control of', 'regaining control of', 'regained control over', 'regaining control over',
@@ -427,7 +428,7 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
   ignores: {
     ar: ['دخل حيز', 'دخلت حيز', 'دخول حيز', 'تحرير المدينة من', 'سيطرة على الحكم', 'السيطرة على الحكم', 'الاستيلاء على الحكم', 'استيلاء على الحكم', 'دخلت المعركة', 'دخل المعركة'],
     en: ['took place', 'take place', 'taking place', 'taken place', 'held talks', 'hold talks', 'held a meeting', 'held in', 'took part', 'taken part', 'take part', 'held responsible', 'control of the country', 'entered the battle', 'entered into', 'lost their lives', 'lost his life', 'lost her life', 'lost lives',
-      'base their', 'based on', 'control measures', 'took office', 'took power', 'seized power', 'held elections', 'held a press conference', 'held an emergency'],
+      'base their', 'based on', 'control measures', 'taken to', 'taken into', 'taken away', 'taken hostage', 'taken prisoner', 'taken captive', 'taken aback', 'taken seriously', 'taken steps', 'taken measures', 'taken action', 'took office', 'took power', 'seized power', 'held elections', 'held a press conference', 'held an emergency'],
   },
 
   cancels: [

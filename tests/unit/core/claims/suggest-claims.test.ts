@@ -195,6 +195,20 @@ describe('suggestClaims: transfers and bases (ACLED\'s non-violent transfer, bas
   });
 });
 
+describe('suggestClaims: perfect tenses, the article, operations rooms', () => {
+  it('reads "have taken", "has controlled" with their place, and not "taken to", "taken part"', () => {
+    expect(suggest("GNA forces say they have taken Tarhuna, Haftar's main stronghold in western Libya.")).toEqual(['tarhuna gna all taken', 'tarhuna lna all staging-base']);
+    expect(suggest('The LNA has controlled Sirte since January.')).toEqual(['sirte lna all held']);
+    expect(suggest('The wounded were taken to Misrata.', 'GNA forces had taken part in the battle for Sirte.')).toEqual([]);
+  });
+  it('reads a stronghold written with the article: "المعقل الرئيسي لقوات حفتر"', () => {
+    expect(suggest('وكانت ترهونة تعد المعقل الرئيسي لقوات حفتر في غرب البلاد.')).toEqual(['tarhuna lna all staging-base']);
+  });
+  it('knows the GNA\'s Sirte–Jufra operations room as the GNA', () => {
+    expect(suggest('وأكدت غرفة عمليات سرت والجفرة أن قواتها تقترب من مدينة سرت.')).toEqual(['sirte gna part advanced']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

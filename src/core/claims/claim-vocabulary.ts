@@ -89,6 +89,12 @@ export interface ControlCue {
   complement?: boolean;
   /** A place after a proximity word is still the cue's place, in part ("حشد قواته قرب X": massing near X). */
   nearby?: boolean;
+  /**
+   * A movement ("reinforcements … from Misrata to Abugrein", "moved from Misrata towards
+   * Tawergha", "تحركت أرتال من مصراتة باتجاه سرت"): the place after "to/towards" has the cue's
+   * change, the place after "from" is where the force set out, a staging base.
+   */
+  movement?: boolean;
 }
 
 /** Words that cancel a cue: it is recorded as rejected, with the reason. */
@@ -300,6 +306,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     // Massing and reinforcing: "تحشيد قوات بركان الغضب قرب منطقة المطرد", "وصول تعزيزات لقوات الوفاق إلى أبوقرين".
     { id: 'ar.massing', lang: 'ar', change: 'staging-base', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, noun: true, nearby: true,
       forms: ['حشد', 'حشدت', 'تحشد', 'يحشد', 'تحشيد', 'حشود', 'حشودا', 'تعزيزات', 'بتعزيزات', 'تعزيزات عسكرية'] },
+    { id: 'ar.movement-go', lang: 'ar', change: 'advanced', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, movement: true,
+      forms: ['تحركت', 'تحرك', 'تحركوا', 'تتحرك', 'يتحرك', 'توجهت', 'توجه', 'توجهوا', 'تتجه', 'يتجه', 'اتجهت', 'انطلقت', 'انطلق'] },
     { id: 'ar.entrenched', lang: 'ar', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.75, place: 'before',
       forms: ['يتحصن فيها', 'تتحصن فيها', 'يتحصنون فيها', 'يتحصن فيه', 'تتحصن فيه', 'المتحصنة فيها', 'المتحصنين فيها', 'تتمركز فيها', 'يتمركز فيها', 'تتمركز فيه',
         'يتمركز فيه', 'المتمركزة فيها', 'تنتشر فيها', 'ينتشر فيها', 'تسيطر عليها', 'يسيطر عليها', 'يسيطرون عليها'] },
@@ -396,6 +404,11 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         'took up positions in', 'took positions in', 'took up positions at', 'dug in at', 'entrenched at', 'garrisoned in', 'garrison in'] },
     { id: 'en.reinforce', lang: 'en', change: 'staging-base', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, noun: true,
       forms: ['reinforcements to', 'reinforcements … to', 'reinforcements of … to', 'arrival of … to', 'arrival of … in', 'reinforcements arrived in', 'deployed to', 'dispatched to', 'sent troops to', 'sent forces to', 'massing near', 'massed near', 'amassed near'] },
+    // Movements: the destination after "to/towards", the origin after "from" (a staging base).
+    { id: 'en.movement-arrive', lang: 'en', change: 'staging-base', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, noun: true, movement: true,
+      forms: ['reinforcements', 'military reinforcements', 'convoy', 'convoys', 'military convoy', 'arrival of', 'were dispatched', 'was dispatched', 'were sent', 'was sent', 'were transferred', 'redeployed', 'arrived'] },
+    { id: 'en.movement-go', lang: 'en', change: 'advanced', party: 'actor', outcome: 'holds', extent: 'part', confidence: 0.6, movement: true,
+      forms: ['moved', 'moving', 'headed', 'set off', 'set out', 'rolled', 'drove'] },
     { id: 'en.under-control', lang: 'en', change: 'held', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85, state: true,
       forms: ['held by', 'controlled by', 'under the control of', 'under control of', 'in the hands of', 'occupied by', 'in the grip of', 'remained under the control of'] },
     { id: 'en.taken-by', lang: 'en', change: 'taken', party: 'after', outcome: 'holds', place: 'before', confidence: 0.85,

@@ -1,6 +1,6 @@
 import { normaliseName } from '../text/normalise.ts';
 import type { Extent } from '../types.ts';
-import type { ControlCue } from './claim-vocabulary.ts';
+import type { ClaimChange, ControlCue } from './claim-vocabulary.ts';
 import type { ClaimReader, PartyWord } from './compile-claim-reader.ts';
 import { hasWord, matchPhrasesAt, readStems, type PhraseMatch } from './phrase-index.ts';
 import { gapBefore, tokenizeText, type TextToken } from './tokenize-text.ts';
@@ -517,7 +517,7 @@ function findAttributions(block: Block, reader: ClaimReader, memory: Memory): vo
   /** Names a speaker: a party phrase, or a title or rank (العقيد، spokesman); not a pronoun ("تمكنت قواتنا"). */
   const naming = (from: number, to: number): boolean => {
     for (let k = from; k < to; k++) {
-      if (hasWord(reader.titles, tokens[k]) && block.inParty[k] === 0) return true;
+      if (hasWord(reader.titles, tokens[k]) && block.inParty[k] === 0 && !['the', 'of', 'for'].includes((tokens[k] as TextToken).norm)) return true;
       const span = block.partyAt.get(k);
       if (span && span.word.kind !== 'third' && span.word.kind !== 'first') return true;
     }
@@ -589,7 +589,8 @@ function readStatements(block: Block, reader: ClaimReader, memory: Memory, sugge
       continue;
     }
     // A cue that finds no place leaves its words to a cue starting inside them ("remains in the hands of").
-    i = readStatement(block, reader, memory, cue, suggestions, rejected, sites) ? cue.end : i + 1;
+    const end = readStatement(block, reader, memory, cue, suggestions, rejected, sites);
+    i = end > i ? end : i + 1;
   }
 }
 
@@ -625,10 +626,15 @@ interface Target {
   extentWords: string | null;
   /** The preposition the place came after, when it says direction ("باتجاه", "towards"). */
   towards?: string;
+  /** A change of its own: the origin of a movement is a staging base. */
+  change?: ClaimChange;
 }
 
-/** Reads the statement of one cue; false when the cue finds no place. */
-function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): boolean {
+/**
+ * Reads the statement of one cue; returns where reading goes on: after the cue, after a movement's
+ * last place (its other words of moving say the same), or 0 when the cue finds no place.
+ */
+function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): number {
   const cue = match.value;
   const { tokens, text } = block;
   const clauseStart = block.clauseStart[match.start] as number;
@@ -648,7 +654,8 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     targets = walkBackward(block, reader, backFrom);
     backward = targets.length > 0;
   }
-  if (cue.place !== 'before' && targets.length === 0) ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1, cue.nearby === true));
+  if (cue.movement) ({ targets, gapParties } = walkMovement(block, reader, match.end, clauseEnd));
+  else if (cue.place !== 'before' && targets.length === 0) ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1, cue.nearby === true));
   // A party inside the cue's words ("وصلت قوات الوفاق إلى", "the withdrawal of LNA forces from") comes first.
   const inner = block.parties.filter((p) => p.start > match.start && p.end <= match.end);
   if (inner.length > 0) gapParties = [...inner, ...gapParties];
@@ -679,7 +686,8 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     backward = true;
     carried = true;
   }
-  if (targets.length === 0) return false;
+  if (targets.length === 0) return 0;
+  const readTo = cue.movement ? Math.max(match.end, ...targets.map((t) => t.place.end)) : match.end;
   if (carried) why.push(`place: the pronoun stands for the place of the previous statement (${targets.map((t) => t.place.place).join(', ')})`);
   else if (backward) why.push('place: named before the cue');
   for (const target of targets) if (target.place.anaphor) why.push(`place: ${target.place.anaphor}`);
@@ -700,7 +708,7 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   let parties: string[] | null = null;
   if (cue.change === 'contested') {
     parties = findContestants(block, match.end, clauseEnd);
-    if (parties.length < 2) return true;
+    if (parties.length < 2) return readTo;
     why.push(`parties: ${parties.join(', ')}, named after the cue`);
   } else if (relativeSubject) {
     const read = readPartyWord(relativeSubject, block, relativeSubject.start, memory, attribution);
@@ -720,15 +728,16 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   const agent = cue.party === 'actor' && !backward ? findAgent(block, memory, (targets.at(-1) as Target).place.end, clauseEnd, attribution, cue.outcome === 'leaves') : null;
   // They beat a party named before the noun ("GNA forces said the withdrawal of Haftar's forces from X").
   if (cue.lang === 'en' && cue.party === 'actor') {
-    const of = cue.noun ? gapParties.find((p) => ['of', 'by'].includes(tokens[p.start - 1]?.norm ?? '')) : undefined;
+    const linkOf = (p: PartySpan): string => tokens[p.start - (tokens[p.start - 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '';
+    const of = cue.noun ? gapParties.find((p) => ['of', 'by'].includes(linkOf(p))) : undefined;
     const read = of ? readPartyWord(of, block, of.start, memory, attribution) : null;
-    if (read && of) actor = { ...read, how: `${read.how}, named after "${tokens[of.start - 1]?.norm}"`, span: [of.start, of.end] };
+    if (read && of) actor = { ...read, how: `${read.how}, named after "${linkOf(of)}"`, span: [of.start, of.end] };
     else if (agent && cue.outcome !== 'leaves') actor = agent;
   }
   // The Arabic passive names its agent after the place: "تمت السيطرة على العزيزية من قبل قوات حفتر".
   if (cue.lang === 'ar' && cue.party === 'actor' && cue.outcome !== 'leaves' && agent && (!actor || actor.fallback)) actor = agent;
   // "التابع لحفتر باتجاه مصراتة": a party's words followed by a direction say where it goes, not what it holds.
-  if (cue.party === 'after' && !backward && targets[0]?.towards && cue.change !== 'advanced') return false;
+  if (cue.party === 'after' && !backward && targets[0]?.towards && cue.change !== 'advanced') return 0;
   if (actor) {
     why.push(`actor: ${actor.how}`);
     const towards = targets[0]?.towards ?? (!backward && hasWord(reader.towards, tokens[match.end - 1]) ? (tokens[match.end - 1] as TextToken).norm : undefined);
@@ -775,6 +784,7 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   const attributedTo = attribution?.speaker ? cleanSpeaker(slice(block, attribution.speaker[0], attribution.speaker[1])) : undefined;
   if (attributedTo) why.push(`attributed to "${attributedTo}"`);
   const actorSpan = actor?.span && actor.span[0] >= clauseStart ? actor.span : null;
+  const statementChange = change;
   targets.forEach((target, k) => {
     // The quote runs from the cue (or its actor, or the list's first place) to this place.
     const first = targets[0] as Target;
@@ -784,7 +794,8 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     const end = (tokens[to - 1] as TextToken).end;
     const evidence = { paragraph: block.id, quote: text.slice(start, end), start, end };
     const extent = target.extent ?? defaultExtent;
-    const targetWhy = [...why, target.extentWords ? `extent "${target.extentWords}" → ${extent}` : `extent: ${extent} (nothing says otherwise)`];
+    const change = target.change ?? statementChange;
+    const targetWhy = [...why, ...(target.change ? [target.towards ? `moving "${target.towards}" it: ${target.change}` : `"from" it: where the force set out, ${target.change}`] : []), target.extentWords ? `extent "${target.extentWords}" → ${extent}` : `extent: ${extent} (nothing says otherwise)`];
     if (cancel) {
       rejected.push({
         place: target.place.place,
@@ -827,7 +838,61 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     memory.lastActor = actor.party;
     memory.paragraphActor = actor.party;
   }
-  return true;
+  return readTo;
+}
+
+/**
+ * The places of a movement, in its clause: after "to/towards/إلى/باتجاه" the destination (and the
+ * list that follows it), after "from/من" the origin, each through fillers; parties on the way.
+ */
+function walkMovement(block: Block, reader: ClaimReader, from: number, limit: number): { targets: Target[]; gapParties: PartySpan[] } {
+  const { tokens } = block;
+  const gapParties: PartySpan[] = [];
+  const targets: Target[] = [];
+  let origin = false;
+  const FROM = new Set(['from', normaliseName('من')]);
+  const placeAfter = (j: number): PlaceSpan | null => {
+    for (let k = j; k < limit && k - j <= 3; k++) {
+      const place = block.placeAt.get(k);
+      if (place) return place.skip ? null : place;
+      if (!isFiller(reader, tokens[k]) || hasWord(reader.towards, tokens[k]) || hasWord(reader.directions, tokens[k]) || hasWord(reader.nearWords, tokens[k])) return null;
+    }
+    return null;
+  };
+  for (let j = from; j < limit && j - from <= 16; j++) {
+    const party = block.partyAt.get(j);
+    if (party) {
+      gapParties.push(party);
+      j = party.end - 1;
+      continue;
+    }
+    const other = j > from ? findCueAt(block, reader, j) : null;
+    // Another statement ends the movement; another word of moving does not ("arrival of military reinforcements").
+    if (other && !other.value.movement && other.value.change !== 'advanced' && other.value.change !== 'staging-base') break;
+    const token = tokens[j] as TextToken;
+    if (!origin && (FROM.has(token.norm) || readStems(token.norm).some(({ stem, prefix }) => prefix === '' && FROM.has(stem)))) {
+      const place = placeAfter(j + 1);
+      if (place) {
+        targets.push({ place, extent: 'part', extentWords: null, change: 'staging-base' });
+        origin = true;
+        j = place.end - 1;
+      }
+      continue;
+    }
+    if (['to', 'towards', 'toward', 'into', 'in'].includes(token.norm) || ['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'تجاه'].map(normaliseName).includes(token.norm)) {
+      const place = placeAfter(j + 1);
+      if (place) {
+        // "towards" a place is an advance on it, whatever the cue ("reinforcements towards Sirte").
+        const towards = token.norm;
+        const heading = ['towards', 'toward', ...['نحو', 'باتجاه', 'صوب', 'تجاه'].map(normaliseName)].includes(towards);
+        const change: ClaimChange | undefined = heading ? 'advanced' : undefined;
+        targets.push({ place, extent: null, extentWords: null, towards, ...(change ? { change } : {}) }, ...continueList(block, reader, place.end, limit).map((t) => (change ? { ...t, change } : t)));
+        break;
+      }
+    }
+  }
+  // A movement read is one with a destination; an origin alone says only where a force was.
+  return { targets: targets.some((t) => t.change !== 'staging-base' || t.towards !== undefined) ? targets : [], gapParties };
 }
 
 /** Places after a cue: the first reached through fillers, then the list that follows it. */

@@ -209,6 +209,20 @@ describe('suggestClaims: perfect tenses, the article, operations rooms', () => {
   });
 });
 
+describe('suggestClaims: movements', () => {
+  it('reads where a force set out from as a staging base and where it goes as its destination', () => {
+    expect(suggest('A GNA convoy of 200 vehicles moved east from Misrata on the coast towards Tawergha.')).toEqual(['misrata gna part staging-base', 'tawergha gna part advanced']);
+    expect(suggest('تحركت أرتال قوات الوفاق من مصراتة باتجاه سرت.')).toEqual(['misrata gna part staging-base', 'sirte gna part advanced']);
+  });
+  it('reads reinforcements arriving "to" a place, their party after "of the", once however many words of moving', () => {
+    expect(suggest('He confirmed the arrival of military reinforcements of the GNA forces from various military areas to the Abugrein area east of Misrata.')).toEqual(['abu-grein gna part staging-base']);
+  });
+  it('reads no movement without a destination, and no speaker in "confirmed the"', () => {
+    expect(suggest('GNA forces moved from Misrata.')).toEqual([]);
+    expect(read('He confirmed the arrival of GNA reinforcements to Abugrein.').suggestions.map((s) => s.attributedTo)).toEqual([undefined]);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

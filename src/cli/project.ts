@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadParties } from '../core/content/load-parties.ts';
 import { ValidationError, type Issue } from '../core/errors.ts';
 import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
+import { GAZETTEER_ADDITION_FILE, mergeGazetteerAdditions } from '../core/gazetteer/merge-gazetteer-additions.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { oembedResponse } from '../embed/embed-snippets.ts';
@@ -100,7 +101,15 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     return false;
   };
 
-  const gazetteer = requireFile(paths.gazetteer) ? guard(() => loadGazetteer(readSource(paths.root, abs(paths.gazetteer)))) : null;
+  const folders = existsSync(abs(paths.content))
+    ? readdirSync(abs(paths.content))
+      .filter((name) => statSync(abs(join(paths.content, name))).isDirectory())
+      .sort()
+    : [];
+  const baseGazetteer = requireFile(paths.gazetteer) ? guard(() => loadGazetteer(readSource(paths.root, abs(paths.gazetteer)))) : null;
+  // Places an article brings with it (the authoring page's export), appended to the gazetteer.
+  const additions = folders.map((id) => join(paths.content, id, GAZETTEER_ADDITION_FILE)).filter((p) => existsSync(abs(p)));
+  const gazetteer = baseGazetteer ? guard(() => mergeGazetteerAdditions(baseGazetteer, additions.map((p) => readSource(paths.root, abs(p))), paths.gazetteer)) : null;
   const partiesPath = join(paths.content, 'parties.yaml');
   const parties = requireFile(partiesPath) ? guard(() => loadParties(readSource(paths.root, abs(partiesPath)))) : null;
   const sitePath = join(paths.content, 'site.yaml');
@@ -115,9 +124,6 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
   if (!gazetteer || !parties) throw new ValidationError(issues);
 
   const parser = createGeoparser(gazetteer.places);
-  const folders = readdirSync(abs(paths.content))
-    .filter((name) => statSync(abs(join(paths.content, name))).isDirectory())
-    .sort();
   const built: BuiltArticle[] = [];
   for (const id of folders) {
     const folder = join(paths.content, id);

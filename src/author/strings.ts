@@ -113,6 +113,13 @@ export const AUTHOR_STRINGS = {
     existingArticle: (id: string) => `في content/ مقال بالمعرّف "${id}"؛ الحفظ سيستبدله.`,
     analysing: 'جارٍ تحليل النص…',
     mergedEvidence: (place: string) => `أضيف الاقتباس إلى الادعاء القائم على ${place}.`,
+    needTwoParties: 'اختر جهتين على الأقل لمكان متنازع عليه.',
+    badChange: 'التغير: كلمات لاتينية صغيرة بشرطات، مثل held أو retaken.',
+    badPlaceId: 'المعرّف: أحرف لاتينية صغيرة وأرقام وشرطات، غير مستعمل في المعجم.',
+    badNames: 'اكتب اسماً عربياً واسماً إنجليزياً على الأقل.',
+    badPoint: 'حدّد النقطة: انقر على الخريطة أو اكتب خط العرض وخط الطول.',
+    badAdmin: 'النقطة خارج كل المناطق الإدارية المعروفة: حرّكها.',
+    badPrecision: 'الدقة: عدد من الكيلومترات أكبر من صفر.',
   },
   en: {
     pageTitle: 'Authoring page',
@@ -225,6 +232,13 @@ export const AUTHOR_STRINGS = {
     existingArticle: (id: string) => `content/ has an article "${id}"; saving would replace it.`,
     analysing: 'Reading the text…',
     mergedEvidence: (place: string) => `The quote was added to the claim on ${place}.`,
+    needTwoParties: 'Choose at least two parties for a contested place.',
+    badChange: 'Change: lower-case words joined by hyphens, e.g. held or retaken.',
+    badPlaceId: 'Id: lower-case Latin letters, digits and hyphens, not used in the gazetteer.',
+    badNames: 'Give at least one Arabic and one English name.',
+    badPoint: 'Set the point: click the map, or type the latitude and longitude.',
+    badAdmin: 'The point lies outside every known admin area: move it.',
+    badPrecision: 'Precision: a number of km above zero.',
   },
 } as const;
 

@@ -1,0 +1,61 @@
+import '../ui/page.css';
+import './author.css';
+import type { FeatureCollection } from 'geojson';
+import { checkSiteIndex } from '../core/site-index.ts';
+import type { Gazetteer, Party } from '../core/types.ts';
+import { ATTRIBUTIONS } from '../map/style.ts';
+import { h } from '../ui/dom.ts';
+import { dataUrls } from '../ui/data.ts';
+import { startAuthorPage } from './author-page.ts';
+import { NO_SUGGESTER } from './suggestions.ts';
+
+// The authoring page's entry (author.html): loads the site's gazetteer, parties, basemap and
+// index, then starts the page. The map is MapLibre, set up as on the other pages.
+const root = document.getElementById('cm-author') as HTMLElement;
+const base = new URL(import.meta.env.BASE_URL, document.baseURI).href;
+const urls = dataUrls(base);
+
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
+async function main(): Promise<void> {
+  let site;
+  try {
+    const [gazetteer, parties, basemap, index] = await Promise.all([
+      fetchJson(urls.gazetteer) as Promise<Gazetteer>,
+      fetchJson(new URL('data/parties.json', base).href) as Promise<{ parties: Party[] }>,
+      fetchJson(urls.basemap) as Promise<FeatureCollection>,
+      fetchJson(urls.index),
+    ]);
+    site = { gazetteer, parties: parties.parties, basemap, index: checkSiteIndex(index, urls.index) };
+  } catch (error) {
+    root.replaceChildren(h('p', { class: 'cm-author-notice cm-author-notice--error', role: 'alert' }, `تعذر تحميل بيانات الموقع — Could not load the site's data: ${error instanceof Error ? error.message : String(error)}`));
+    return;
+  }
+  await startAuthorPage({
+    root,
+    site,
+    suggester: NO_SUGGESTER,
+    saveUrl: import.meta.env.DEV ? new URL('__cm/author/save', base).href : null,
+    createRenderer: async ({ container, lang, label, onMapClick }) => {
+      const { createMapLibreRenderer } = await import('../map/maplibre-renderer.ts');
+      if (!document.createElement('canvas').getContext('webgl2') && !document.createElement('canvas').getContext('webgl')) throw new Error('no WebGL');
+      return createMapLibreRenderer({
+        container,
+        basemap: site.basemap,
+        assetBase: base,
+        lang,
+        label,
+        attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),
+        centre: site.index.centre.coordinates,
+        ringLabel: (km) => `${km} km`,
+        onMapClick,
+      });
+    },
+  });
+}
+
+void main();

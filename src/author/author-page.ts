@@ -144,7 +144,8 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
     const textLabel = h('label', { for: 'cm-author-text', class: 'cm-author__heading' });
     const textHint = h('p', { id: 'cm-author-text-hint', class: 'cm-author-field__hint' });
     const readHint = h('p', { class: 'cm-author-field__hint' });
-    const read = h('div', { class: 'cm-author__read', id: 'cm-author-read' });
+    // Focusable: it scrolls, and a keyboard must reach all of it.
+    const read = h('div', { class: 'cm-author__read', id: 'cm-author-read', tabindex: 0, role: 'region', 'aria-labelledby': 'cm-author-marked-heading' });
     const claimFromSelection = h('button', { type: 'button', class: 'cm-button', 'data-action': 'claim-from-selection' });
     const headings = {
       article: heading('cm-author-article-heading'), marked: heading('cm-author-marked-heading'), problems: heading('cm-author-problems-heading'),
@@ -421,8 +422,6 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
         ),
       ),
     );
-    // Block ids as a label each reader can see beside its paragraph.
-    for (const p of el.read.querySelectorAll<HTMLElement>('.cm-author-block')) p.prepend(h('span', { class: 'cm-author-block__id', 'aria-hidden': 'true' }, p.dataset.block ?? ''));
   }
 
   function renderPlaces(): void {

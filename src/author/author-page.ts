@@ -264,7 +264,7 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
 
   function renderNotices(): void {
     const items = [...notices];
-    if (oversized) items.unshift({ kind: 'warning', text: oversized.result ?? s.tooLongProgress(oversized.progress), details: [s.tooLong(oversized.size, formatBytes(ARTICLE_MAX_CHARS))] });
+    if (oversized) items.unshift({ kind: 'warning', text: oversized.result ?? s.tooLongProgress(oversized.progress), details: [s.tooLong(oversized.size, oversized.text.length.toLocaleString('en'), ARTICLE_MAX_CHARS.toLocaleString('en'))] });
     el.notice.replaceChildren(
       ...items.map((n) =>
         h('div', { class: `cm-author-notice cm-author-notice--${n.kind}`, 'data-kind': n.kind }, h('p', {}, n.text), n.details?.length ? h('ul', {}, ...n.details.map((d) => h('li', { dir: 'auto' }, d))) : null),

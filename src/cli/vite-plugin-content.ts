@@ -65,8 +65,8 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
     for (const [path, content] of run.pageData) out.set(`${DATA_DIR}/${path}`, content);
     for (const [path, content] of run.geojson) out.set(`${DATA_DIR}/geo/${path.split('/').pop()}`, content);
     for (const [name, source] of Object.entries(STATIC_DATA)) out.set(`${DATA_DIR}/${name}`, readFileSync(join(root, source), 'utf8'));
-    // The parties, for the authoring page's claims and legend.
-    out.set(`${DATA_DIR}/parties.json`, `${JSON.stringify({ parties: run.parties })}\n`);
+    // The parties, for the authoring page's claims and legend (unless the pipeline writes them).
+    if (!out.has(`${DATA_DIR}/parties.json`)) out.set(`${DATA_DIR}/parties.json`, `${JSON.stringify({ parties: run.parties })}\n`);
     // The archive page's SYNTHETIC claims, generated from the gazetteer (seeded, deterministic).
     syntheticClaims ??= buildSyntheticClaims(run.gazetteer, { labels: run.parties });
     out.set(`${DATA_DIR}/synthetic-claims.json`, syntheticClaims);

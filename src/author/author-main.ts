@@ -3,6 +3,7 @@ import './author.css';
 import type { FeatureCollection } from 'geojson';
 import { checkSiteIndex } from '../core/site-index.ts';
 import type { Gazetteer, Party } from '../core/types.ts';
+import { isWebGLAvailable } from '../map/progressive-renderer.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
 import { h } from '../ui/dom.ts';
 import { dataUrls } from '../ui/data.ts';
@@ -41,19 +42,27 @@ async function main(): Promise<void> {
     suggester: NO_SUGGESTER,
     saveUrl: import.meta.env.DEV ? new URL('__cm/author/save', base).href : null,
     createRenderer: async ({ container, lang, label, onMapClick }) => {
-      const { createMapLibreRenderer } = await import('../map/maplibre-renderer.ts');
-      if (!document.createElement('canvas').getContext('webgl2') && !document.createElement('canvas').getContext('webgl')) throw new Error('no WebGL');
-      return createMapLibreRenderer({
-        container,
-        basemap: site.basemap,
-        assetBase: base,
-        lang,
-        label,
-        attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),
-        centre: site.index.centre.coordinates,
-        ringLabel: (km) => `${km} km`,
-        onMapClick,
-      });
+      if (!isWebGLAvailable()) throw new Error('no WebGL');
+      // The same factory as the map page's, so both pages share its chunk.
+      const { createPageMapLibre } = await import('../map/create-page-maplibre.ts');
+      const none = { top: 0, bottom: 0, left: 0, right: 0 };
+      return createPageMapLibre(
+        {
+          container,
+          basemap: Promise.resolve(site.basemap),
+          lang,
+          label,
+          attribution: ATTRIBUTIONS.map((a) => a.text).join(' · '),
+          onlineStyleUrl: null,
+          onBasemapFallback: () => undefined,
+          staticMap: container,
+          onStaticFallback: () => undefined,
+          fitPadding: () => ({ top: 40, bottom: 40, left: 40, right: 40 }),
+          cameraPadding: () => none,
+          centre: site.index.centre.coordinates,
+        },
+        { assetBase: base, onMapClick },
+      );
     },
   });
 }

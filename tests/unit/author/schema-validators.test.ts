@@ -20,7 +20,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cm-validators-'));
   const file = join(dir, 'validators.mjs');
   writeFileSync(file, generateSchemaValidators());
-  validators = (await import(pathToFileURL(file).href)) as Record<string, Validator>;
+  validators = ((await import(pathToFileURL(file).href)) as { validators: Record<string, Validator> }).validators;
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -49,7 +49,7 @@ export function saveArticleFolder(paths: ProjectPaths, request: unknown): SaveRe
     rmSync(join(copy, id), { recursive: true, force: true });
     writeFolder(join(copy, id), files);
     try {
-      runPipeline({ ...paths, root: scratch, gazetteer: resolve(paths.root, paths.gazetteer), basemap: resolve(paths.root, paths.basemap) });
+      runPipeline({ ...paths, root: scratch, gazetteer: resolve(paths.root, paths.gazetteer), osmGazetteer: resolve(paths.root, paths.osmGazetteer), basemap: resolve(paths.root, paths.basemap) });
     } catch (error) {
       if (error instanceof ValidationError) return { ok: false, problems: error.issues.map((issue) => formatIssue({ ...issue, file: issue.file.replace(`${scratch}/`, '') })) };
       throw error;

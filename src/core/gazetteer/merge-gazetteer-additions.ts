@@ -40,7 +40,7 @@ const AREA_KINDS: ReadonlySet<PlaceKind> = new Set(['district', 'region', 'count
 export function mergeGazetteerAdditions(base: Gazetteer, files: readonly SourceFile[], baseFile = 'geo/gazetteer.yaml'): Gazetteer {
   if (files.length === 0) return base;
   const issues: Issue[] = [];
-  const known = new Map<string, { place: Place | RawPlace; where: string }>(base.places.map((p) => [p.id, { place: p, where: baseFile }]));
+  const known = new Map<string, { place: Place | RawPlace; where: string }>(base.places.map((p) => [p.id, { place: p, where: p.layer && p.layer !== 'curated' ? `the gazetteer's ${p.layer} layer` : baseFile }]));
   const added: Array<{ raw: RawPlace; at: (field: string) => { file: string; line: number | undefined; field: string } }> = [];
   for (const file of files) {
     let parsed;

@@ -36,7 +36,7 @@ async function open(): Promise<HarnessPage> {
 const noticeTexts = (): Promise<string[]> => h.page.locator('.cm-author-notice').allInnerTexts();
 
 describe('the authoring page keeps the reporter\'s work', () => {
-  it('a reload restores the draft: metadata, text, claims and added places; a new draft asks first', async () => {
+  it('a reload restores the draft: metadata, text and claims; a new draft asks first', async () => {
     const { page } = await open();
     await page.locator('#cm-author-text').focus();
     await page.keyboard.insertText(TEXT);

@@ -139,7 +139,8 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
       h('div', { class: 'cm-author-field' }, metaLabels.language, language),
     );
     metaForm.addEventListener('submit', (e) => e.preventDefault());
-    const heading = (id: string): HTMLHeadingElement => h('h2', { id, class: 'cm-author__heading' });
+    // Focusable from script (not by Tab): focus goes to a section's heading when what had it goes away.
+    const heading = (id: string): HTMLHeadingElement => h('h2', { id, class: 'cm-author__heading', tabindex: -1 });
     const text = h('textarea', { id: 'cm-author-text', class: 'cm-author__text', rows: 14, spellcheck: false, 'aria-describedby': 'cm-author-text-hint' });
     const textLabel = h('label', { for: 'cm-author-text', class: 'cm-author__heading' });
     const textHint = h('p', { id: 'cm-author-text-hint', class: 'cm-author-field__hint' });
@@ -488,17 +489,28 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
           };
           card.addEventListener('focusin', focusQuote);
           card.addEventListener('mouseenter', focusQuote);
-          accept.addEventListener('click', () => acceptClaim(fromSuggestion(g)));
+          accept.addEventListener('click', () => {
+            acceptClaim(fromSuggestion(g));
+            focusCardsAfter(g.key);
+          });
           edit.addEventListener('click', () => openClaimForm(fromSuggestion(g), edit));
           reject.addEventListener('click', () => {
             draft = { ...draft, rejected: [...draft.rejected, g.key] };
             changed();
             renderCards();
-            el.headings.suggestions.focus();
+            focusCardsAfter(g.key);
           });
           return card;
         })),
     );
+  }
+
+  /** Focus, once a card has gone, on the card that took its place (or the section's heading). */
+  function focusCardsAfter(key: string): void {
+    const index = suggestions.findIndex((g) => g.key === key);
+    const next = suggestions.slice(index + 1).find((g) => el.cards.querySelector(`[data-suggestion="${CSS.escape(g.key)}"]`));
+    const button = next ? el.cards.querySelector<HTMLElement>(`[data-suggestion="${CSS.escape(next.key)}"] [data-action="accept"]`) : null;
+    (button ?? el.headings.suggestions).focus();
   }
 
   /** The quote of a suggestion with the place's name in it marked. */
@@ -868,34 +880,45 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
     a.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
-  const exportable = (): boolean => {
-    const n = build?.issues.length ?? 1;
-    if (n === 0 && root.dataset.builtVersion === String(version)) return true;
-    say({ kind: 'error', text: s.notExported(Math.max(n, 1)) });
+  /** Whether the draft, checked as it is now (a change still waiting is checked first), may be exported. */
+  const exportable = async (): Promise<boolean> => {
+    if (root.dataset.builtVersion !== String(version)) {
+      if (analyseTimer) clearTimeout(analyseTimer);
+      analyseTimer = null;
+      await rebuild(version);
+    }
+    const n = root.dataset.builtVersion === String(version) ? (build?.issues.length ?? 1) : 1;
+    if (n === 0) return true;
+    say({ kind: 'error', text: s.notExported(n) });
     return false;
   };
-  el.exportButton.addEventListener('click', () => {
-    if (!exportable()) return;
+  el.exportButton.addEventListener('click', async () => {
+    if (!(await exportable())) return;
     const name = `${draft.meta.id}.zip`;
     const zip = zipArticleFolder(draft.meta.id, createArticleFiles(draft, parsed.blocks));
     download(name, zip.slice().buffer, 'application/zip');
     say({ kind: 'info', text: s.exported(name) });
   });
-  el.geojsonButton.addEventListener('click', () => {
-    if (!exportable() || !previewPlaces) return;
+  el.geojsonButton.addEventListener('click', async () => {
+    if (!(await exportable()) || !previewPlaces) return;
     const name = `${draft.meta.id}.geojson`;
     download(name, serializeGeoJson(previewPlaces), 'application/geo+json');
     say({ kind: 'info', text: s.exported(name) });
   });
   el.saveButton.addEventListener('click', () => void saveToContent(false));
   async function saveToContent(overwrite: boolean): Promise<void> {
-    if (!options.saveUrl || !exportable()) return;
-    const response = await fetch(options.saveUrl, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ id: draft.meta.id, files: createArticleFiles(draft, parsed.blocks), overwrite }),
-    });
-    const answer = (await response.json()) as { ok: boolean; folder?: string; problems?: string[] };
+    if (!options.saveUrl || !(await exportable())) return;
+    let answer: { ok: boolean; folder?: string; problems?: string[] };
+    try {
+      const response = await fetch(options.saveUrl, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ id: draft.meta.id, files: createArticleFiles(draft, parsed.blocks), overwrite }),
+      });
+      answer = (await response.json()) as typeof answer;
+    } catch (error) {
+      answer = { ok: false, problems: [`${options.saveUrl}: ${error instanceof Error ? error.message : String(error)}`] };
+    }
     if (answer.ok) {
       say({ kind: 'info', text: s.savedTo(answer.folder ?? '') });
       return;

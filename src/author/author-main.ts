@@ -8,7 +8,6 @@ import { ATTRIBUTIONS } from '../map/style.ts';
 import { h } from '../ui/dom.ts';
 import { dataUrls } from '../ui/data.ts';
 import { startAuthorPage } from './author-page.ts';
-import { NO_SUGGESTER } from './suggestions.ts';
 
 // The authoring page's entry (author.html): loads the site's gazetteer, parties, basemap and
 // index, then starts the page. The map is MapLibre, set up as on the other pages.
@@ -27,11 +26,11 @@ async function main(): Promise<void> {
   try {
     const [gazetteer, parties, basemap, index] = await Promise.all([
       fetchJson(urls.gazetteer) as Promise<Gazetteer>,
-      fetchJson(new URL('data/parties.json', base).href) as Promise<{ parties: Party[] }>,
+      fetchJson(new URL('data/parties.json', base).href) as Promise<{ parties: Party[]; shared_aliases?: { ar: string[]; en: string[] } }>,
       fetchJson(urls.basemap) as Promise<FeatureCollection>,
       fetchJson(urls.index),
     ]);
-    site = { gazetteer, parties: parties.parties, basemap, index: checkSiteIndex(index, urls.index) };
+    site = { gazetteer, parties: parties.parties, ...(parties.shared_aliases ? { sharedAliases: parties.shared_aliases } : {}), basemap, index: checkSiteIndex(index, urls.index) };
   } catch (error) {
     root.replaceChildren(h('p', { class: 'cm-author-notice cm-author-notice--error', role: 'alert' }, `تعذر تحميل بيانات الموقع — Could not load the site's data: ${error instanceof Error ? error.message : String(error)}`));
     return;
@@ -39,7 +38,6 @@ async function main(): Promise<void> {
   await startAuthorPage({
     root,
     site,
-    suggester: NO_SUGGESTER,
     saveUrl: import.meta.env.DEV ? new URL('__cm/author/save', base).href : null,
     createRenderer: async ({ container, lang, label, onMapClick }) => {
       if (!isWebGLAvailable()) throw new Error('no WebGL');

@@ -11,7 +11,7 @@ import { createPlaceStyles, type PlaceStyles } from '../render/place-styles.ts';
 import { createZoneStyles } from '../render/zone-styles.ts';
 import { h } from '../ui/dom.ts';
 import { renderLegend } from '../ui/legend.ts';
-import { createGeoparseClient, type GeoparseClient } from '../worker/geoparse-client.ts';
+import { createGeoparseClient, type GeoparseClient, type GeoparseClientOptions } from '../worker/geoparse-client.ts';
 import { renderClaimForm } from './claim-form.ts';
 import { createDraftBuilder, type DraftBuildResult } from './draft-builder.ts';
 import { createDraftStore, type SaveFailure } from './draft-store.ts';
@@ -22,13 +22,15 @@ import { parseDraftText, isArticleFile, readArticleFile, type DraftText } from '
 import { renderPlaceForm, type PlaceForm } from './place-form.ts';
 import { ARTICLE_MAX_CHARS, decodeTextFile, detectTextLanguage, formatBytes, utf8Length } from './read-input.ts';
 import { AUTHOR_STRINGS, type AuthorStrings } from './strings.ts';
-import { type ClaimSuggester, type ClaimSuggestion, type ResolvedMention } from './suggestions.ts';
+import { createWorkerSuggester, type ClaimSuggester, type ClaimSuggestion, type ResolvedMention } from './suggestions.ts';
 import { editorSelection, readViewSelection } from './text-selection.ts';
 
 /** The site's data the page works with. */
 export interface AuthorSite {
   gazetteer: Gazetteer;
   parties: Party[];
+  /** Names several parties use (data/parties.json `shared_aliases`), for the claim suggester. */
+  sharedAliases?: { ar: string[]; en: string[] };
   basemap: FeatureCollection;
   index: SiteIndex;
 }
@@ -37,7 +39,8 @@ export interface AuthorSite {
 export interface AuthorPageOptions {
   root: HTMLElement;
   site: AuthorSite;
-  suggester: ClaimSuggester;
+  /** The claim suggester. @defaultValue the geoparse worker's, when it has one ({@link createWorkerSuggester}) */
+  suggester?: ClaimSuggester;
   /** Makes the preview's map renderer; rejects without WebGL. */
   createRenderer: (input: { container: HTMLElement; lang: Lang; label: string; onMapClick: (lngLat: [number, number]) => void }) => Promise<PlaceRenderer>;
   /** The dev server's "Save to content/" endpoint; null in the static build. */
@@ -69,7 +72,7 @@ interface Analysis {
  * `data-built-version` (the change the text's marks and the problems and preview are up to date with).
  */
 export async function startAuthorPage(options: AuthorPageOptions): Promise<void> {
-  const { root, site, suggester } = options;
+  const { root, site } = options;
   const delayMs = options.delayMs ?? 250;
   const store = createDraftStore({ onSaved: (failure) => reportSave(failure) });
   const stored = await store.load();
@@ -93,7 +96,11 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
     precisionKm: p.precisionKm, precisionCode: p.precisionCode, source: sourceOf(p, draft.meta.id),
   });
   const gazetteer = (): Gazetteer => ({ region: site.gazetteer.region, places: [...site.gazetteer.places, ...draft.additions.map(addedPlace)] });
-  let geoparser: GeoparseClient = createGeoparseClient(gazetteer().places);
+  // The worker finds places and, given the parties, suggests claims (issue 13, part 1).
+  const startGeoparser = (): GeoparseClient =>
+    createGeoparseClient(gazetteer().places, { parties: site.parties, region: site.gazetteer.region, ...(site.sharedAliases ? { sharedAliases: site.sharedAliases } : {}) } as GeoparseClientOptions);
+  let geoparser = startGeoparser();
+  let suggester: ClaimSuggester = options.suggester ?? createWorkerSuggester(geoparser);
   let geoparserKey = JSON.stringify(draft.additions);
   const placeName = (id: string): string => {
     const p = gazetteer().places.find((x) => x.id === id);
@@ -296,7 +303,8 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
       const key = JSON.stringify(draft.additions);
       if (key !== geoparserKey) {
         geoparser.terminate();
-        geoparser = createGeoparseClient(gazetteer().places);
+        geoparser = startGeoparser();
+        suggester = options.suggester ?? createWorkerSuggester(geoparser);
         geoparserKey = key;
       }
     }
@@ -481,6 +489,7 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
             h('p', { class: 'cm-author-card__claim' }, describeClaim(g)),
             h('blockquote', { class: 'cm-author-card__quote', lang: draft.meta.language, dir: draft.meta.language === 'ar' ? 'rtl' : 'ltr' }, ...quoteWithPlace(g, block)),
             h('p', { class: 'cm-author-card__meta' }, `${g.evidence.paragraph} · ${s.confidence(g.confidence)} · ${g.rule}`),
+            g.why.length ? h('details', { class: 'cm-author-card__why' }, h('summary', {}, s.why), h('ul', { dir: 'ltr' }, ...g.why.map((w) => h('li', {}, w)))) : null,
             h('div', { class: 'cm-author-card__actions' }, accept, edit, reject),
           );
           const focusQuote = (): void => {

@@ -11,7 +11,7 @@ import { createPlaceStyles, type PlaceStyles } from '../render/place-styles.ts';
 import { createZoneStyles } from '../render/zone-styles.ts';
 import { h } from '../ui/dom.ts';
 import { renderLegend } from '../ui/legend.ts';
-import { createGeoparseClient, type GeoparseClient, type GeoparseClientOptions } from '../worker/geoparse-client.ts';
+import { createGeoparseClient, type GeoparseClient } from '../worker/geoparse-client.ts';
 import { renderClaimForm } from './claim-form.ts';
 import { createDraftBuilder, type DraftBuildResult } from './draft-builder.ts';
 import { createDraftStore, type SaveFailure } from './draft-store.ts';
@@ -98,7 +98,7 @@ export async function startAuthorPage(options: AuthorPageOptions): Promise<void>
   const gazetteer = (): Gazetteer => ({ region: site.gazetteer.region, places: [...site.gazetteer.places, ...draft.additions.map(addedPlace)] });
   // The worker finds places and, given the parties, suggests claims (issue 13, part 1).
   const startGeoparser = (): GeoparseClient =>
-    createGeoparseClient(gazetteer().places, { parties: site.parties, region: site.gazetteer.region, ...(site.sharedAliases ? { sharedAliases: site.sharedAliases } : {}) } as GeoparseClientOptions);
+    createGeoparseClient(gazetteer().places, { parties: site.parties, region: site.gazetteer.region, ...(site.sharedAliases ? { sharedAliases: site.sharedAliases } : {}) });
   let geoparser = startGeoparser();
   let suggester: ClaimSuggester = options.suggester ?? createWorkerSuggester(geoparser);
   let geoparserKey = JSON.stringify(draft.additions);

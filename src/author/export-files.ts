@@ -44,6 +44,8 @@ export function formatClaimsFile(claims: readonly DraftClaim[], language: string
     `# Control claims stated by the article, accepted on the authoring page (author.html). Each quote`,
     `# appears verbatim in its paragraph of ${language}.md; as_of defaults to the article's date.`,
   ];
+  // Every claim here was accepted, edited or made by a person on the page: reviewed.
+  if ('status' in (claimsSchema.properties as Record<string, unknown>)) lines.push('status: reviewed');
   if (claims.length === 0) return `${lines.join('\n')}\nclaims: []\n`;
   lines.push('claims:');
   const withAttribution = claimsFormatHas('attributed_to');

@@ -1,4 +1,5 @@
 import type { Block, Extent } from '../core/types.ts';
+import type { GeoparseClient } from '../worker/geoparse-client.ts';
 import type { DraftEvidence } from './draft.ts';
 
 /** A place mention resolved to a gazetteer id, offsets into its block. */
@@ -45,38 +46,16 @@ export function suggestionKey(s: Pick<ClaimSuggestion, 'place' | 'rule' | 'evide
   return `${s.rule}|${s.place}|${s.evidence.paragraph}|${s.evidence.start}|${s.evidence.end}`;
 }
 
-/** A suggestion as the geoparse worker's client gives it (issue 13 part 1), offsets into paragraphs p1, p2… */
-interface WorkerSuggestion {
-  place: string;
-  status: 'control' | 'contested';
-  party?: string;
-  parties?: string[];
-  extent: Extent;
-  change: string;
-  attributedTo?: string;
-  evidence: { paragraph: string; quote: string; start: number; end: number };
-  confidence: number;
-  rule: string;
-  why?: string[];
-}
-
-/** The part of the geoparse client that suggests claims, where the client has it. */
-interface SuggestingClient {
-  suggestClaims(text: string): Promise<{ suggestions: WorkerSuggestion[] }>;
-}
-
 /**
- * The suggester behind the cards: the geoparse worker's own (`client.suggestClaims`, made with the
- * parties), fed the draft's blocks as paragraphs p1, p2… and answered in the blocks' ids, every
- * quote checked verbatim against its block. A client without it gives {@link NO_SUGGESTER}.
+ * The suggester behind the cards: the geoparse worker's own (`client.suggestClaims`, the client
+ * made with the parties), fed the draft's blocks as paragraphs p1, p2… and answered in the
+ * blocks' ids, every quote checked verbatim against its block.
  */
-export function createWorkerSuggester(client: object): ClaimSuggester {
-  const suggestClaims = (client as Partial<SuggestingClient>).suggestClaims;
-  if (typeof suggestClaims !== 'function') return NO_SUGGESTER;
+export function createWorkerSuggester(client: Pick<GeoparseClient, 'suggestClaims'>): ClaimSuggester {
   return {
     available: true,
     async suggest({ blocks }) {
-      const result = await suggestClaims.call(client, blocks.map((b) => b.text).join('\n\n'));
+      const result = await client.suggestClaims(blocks.map((b) => b.text).join('\n\n'));
       return result.suggestions.flatMap((s) => {
         const block = blocks[Number(s.evidence.paragraph.slice(1)) - 1];
         if (!block || block.text.slice(s.evidence.start, s.evidence.end) !== s.evidence.quote) return [];

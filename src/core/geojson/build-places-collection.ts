@@ -26,6 +26,8 @@ export interface PlaceProperties {
   change: string | null;
   as_of: string | null;
   note: string | null;
+  /** Who says so, when the claim is attributed ("the LNA spokesman"); absent otherwise. */
+  attributed_to?: string;
   precision_km: number;
   precision_code: Place['precisionCode'];
   source: string;
@@ -91,6 +93,7 @@ export function buildPlacesCollection(input: PlacesCollectionInput): PlacesColle
       change: claim?.change ?? null,
       as_of: claim?.asOf ?? null,
       note: claim?.note ?? null,
+      ...(claim?.attributedTo !== undefined ? { attributed_to: claim.attributedTo } : {}),
       precision_km: place.precisionKm,
       precision_code: place.precisionCode,
       source: place.source,

@@ -61,14 +61,14 @@ describe('the authoring page\'s export', () => {
     const { blocks } = parseDraftText(draft.text);
     const result = buildDraft({ id: SEED, files: createArticleFiles(draft, blocks), gazetteer, parties, basemap });
     expect(result.ok ? [] : result.issues.map(formatIssue)).toEqual([
-      `content/${SEED}/claims.yaml:10: claims[0].evidence[0].quote: quote not found verbatim in paragraph "p4" (expected an exact substring of the paragraph, found "ويسيطر حفتر على كل شيء")`,
+      `content/${SEED}/claims.yaml:11: claims[0].evidence[0].quote: quote not found verbatim in paragraph "p4" (expected an exact substring of the paragraph, found "ويسيطر حفتر على كل شيء")`,
     ]);
   }, 30_000);
 
   it('formatClaimsFile keeps any text verbatim: quotes, colons, hashes and bidi marks read back unchanged', () => {
     const quote = 'قال: "نعم" # ليس تعليقاً \u202eمعكوس\u202c: - [x]';
     const yaml = formatClaimsFile([{ key: 'k', origin: 'manual', place: 'gharyan', status: 'contested', parties: ['lna', 'gna'], extent: 'part', change: 'contested', asOf: '2019-05-14', note: 'note: yes', evidence: [{ paragraph: 'p1', quote, start: 0, end: quote.length }] }], 'ar');
-    expect(parse(yaml)).toEqual({ claims: [{ place: 'gharyan', status: 'contested', parties: ['lna', 'gna'], extent: 'part', change: 'contested', as_of: '2019-05-14', note: 'note: yes', evidence: [{ paragraph: 'p1', quote }] }] });
+    expect(parse(yaml)).toEqual({ status: 'reviewed', claims: [{ place: 'gharyan', status: 'contested', parties: ['lna', 'gna'], extent: 'part', change: 'contested', as_of: '2019-05-14', note: 'note: yes', evidence: [{ paragraph: 'p1', quote }] }] });
   });
 
   it('zipArticleFolder puts the files under <article-id>/ and makes the same bytes for the same draft', () => {

@@ -8,8 +8,9 @@ const blocks: Block[] = [
 ];
 
 describe('createWorkerSuggester', () => {
-  it('createWorkerSuggester(a client without suggestClaims) is NO_SUGGESTER', () => {
-    expect(createWorkerSuggester({ geoparse: () => undefined })).toBe(NO_SUGGESTER);
+  it('NO_SUGGESTER says it is not available and suggests nothing', async () => {
+    expect(NO_SUGGESTER.available).toBe(false);
+    expect(await NO_SUGGESTER.suggest({ blocks, mentions: [] })).toEqual([]);
   });
   it('sends the blocks as paragraphs p1, p2… and answers in the blocks\' ids, dropping a quote that is not verbatim', async () => {
     const sent: string[] = [];
@@ -25,7 +26,7 @@ describe('createWorkerSuggester', () => {
         });
       },
     };
-    const suggester = createWorkerSuggester(client);
+    const suggester = createWorkerSuggester(client as unknown as Parameters<typeof createWorkerSuggester>[0]);
     expect(suggester.available).toBe(true);
     const suggestions = await suggester.suggest({ blocks, mentions: [] });
     expect(sent).toEqual(['13 مايو 2019\n\nويسيطر حفتر على أحياء قصر بن غشير']);

@@ -1,9 +1,11 @@
 // The authoring page (author.html) in headless Chromium, on the built site served with the strict
-// CSP, driven as a reporter would: the seed's Arabic text pasted, claims made from its words, a
-// missing place added on the map, the folder exported; then the zip unpacked into a content folder
-// of its own and `npm run geo` run on it, which must pass with no edit and give back what was
-// accepted. Bad inputs and the keyboard are in author-input.test.ts.
+// CSP, driven as a reporter would: the seed's Arabic text pasted, a missing place added on the
+// map, the suggested claims accepted (one edited), claims added from selected words, the folder
+// exported; then the zip unpacked into a content folder of its own and `npm run geo` run on it,
+// which must pass with no edit and give back what was accepted. Bad inputs and the keyboard are
+// in author-input.test.ts.
 import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage, runAxe, saveScreenshot, seriousOrCritical, type HarnessPage } from './harness/index.ts';
 import { download, openAuthorPage, runGeoOnZip, seedArabicText, selectInMarkedText, waitForAuthorIdle } from './harness/author-page.ts';
@@ -39,16 +41,15 @@ interface HandClaim {
   note?: string;
 }
 
+/** The seed's claims (content/<seed>/claims.yaml): the places the suggester must offer cards for. */
+const SEED_CLAIMED = ['ain-zara', 'al-hira', 'az-zahra', 'gharyan', 'qasr-bin-ghashir', 'suq-al-khamis', 'swani', 'tarhuna', 'tripoli', 'wadi-al-rabi'];
+
+/** Claims the reporter adds by hand, from selected words, after accepting the suggestions. */
 const CLAIMS: HandClaim[] = [
-  { paragraph: 'p4', quote: 'ويسيطر حفتر على أحياء قصر بن غشير', place: 'qasr-bin-ghashir', party: 'lna', extent: 'all', change: 'held' },
-  { paragraph: 'p4', quote: 'ونصف وادي الربيع', place: 'wadi-al-rabi', party: 'lna', extent: 'half', change: 'held' },
-  // The quote names Swani first: the place has to be changed to al-Zahra in the form.
-  { paragraph: 'p4', quote: 'تمكنت قوات الحكومة من طرد قواته من أحياء السواني والزهراء', place: 'az-zahra', party: 'gna', extent: 'all', change: 'expelled', note: 'Government forces expelled Haftar\'s forces.' },
-  { paragraph: 'p4', quote: 'مدينتي غريان وترهونة، واللتين تمثلان بدورهما منطلق قوات حفتر باتجاه طرابلس', place: 'gharyan', party: 'lna', extent: 'all', change: 'staging-base' },
   // A second quote on Gharyan: it joins the claim there (one claim per place).
   { paragraph: 'p3', quote: 'على أن يرجع حفتر قواته إلى غريان', place: 'gharyan', party: 'lna', extent: 'all', change: 'staging-base' },
-  // The place the reporter adds below.
-  { paragraph: 'p3', quote: 'ويخلي مواقعه التي سيطر عليها في أحياء جنوب طرابلس', place: 'southern-tripoli', party: 'lna', extent: 'part', change: 'held' },
+  // The place the reporter added.
+  { paragraph: 'p3', quote: 'ويخلي مواقعه التي سيطر عليها في أحياء جنوب طرابلس', place: 'southern-tripoli', party: 'lna', extent: 'part', change: 'held', note: 'Positions Haftar seized in southern Tripoli.' },
 ];
 
 async function makeClaim(c: HandClaim): Promise<void> {
@@ -70,7 +71,7 @@ async function makeClaim(c: HandClaim): Promise<void> {
 }
 
 describe('the authoring page, as a reporter uses it', () => {
-  it('paste the seed, make its claims, add a missing place on the map, export: npm run geo accepts the zip as it is and gives back what was accepted', async () => {
+  it('paste the seed, add a missing place on the map, accept the suggested claims (editing one), add claims from selected words, export: npm run geo accepts the zip as it is and gives back what was accepted', async () => {
     h = await newPage(browser, { viewport: { width: 1400, height: 900 } });
     const { page } = h;
     await openAuthorPage(page, cspUrl);
@@ -116,10 +117,24 @@ describe('the authoring page, as a reporter uses it', () => {
     // The geoparser knows it now: marked in the text, on the map.
     await expect.poll(() => page.locator('#cm-author-read mark[data-place="southern-tripoli"]').count()).toBeGreaterThan(0);
 
+    // The suggested claims: a card per claim the seed states, each accepted; Ain Zara's edited first.
+    const cards = page.locator('.cm-author-card');
+    const offered = await cards.evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.place));
+    expect(offered).toEqual(expect.arrayContaining(SEED_CLAIMED));
+    expect(await page.locator('.cm-author-card[data-place="ain-zara"] .cm-author-card__quote mark').textContent()).toBe('عين زاره');
+    await page.click('.cm-author-card[data-place="ain-zara"] [data-action="edit"]');
+    const claimForm = page.locator('.cm-author-editor form');
+    expect(await claimForm.locator('select[name="extent"]').inputValue()).toBe('most');
+    await claimForm.locator('textarea[name="note"]').fill('The text says "جزء كبير" (a large part).');
+    await claimForm.locator('button[type="submit"]').click();
+    await waitForAuthorIdle(page);
+    while ((await cards.count()) > 0) {
+      await cards.first().locator('[data-action="accept"]').click();
+      await waitForAuthorIdle(page);
+    }
     for (const c of CLAIMS) await makeClaim(c);
     const claims = await page.locator('.cm-author-claims li').evaluateAll((items) => items.map((i) => (i as HTMLElement).dataset.place));
-    // In the order of the text.
-    expect(claims).toEqual(['southern-tripoli', 'qasr-bin-ghashir', 'wadi-al-rabi', 'az-zahra', 'gharyan']);
+    expect(claims).toEqual(expect.arrayContaining([...SEED_CLAIMED, 'southern-tripoli']));
     expect(await page.locator('.cm-author-problems__summary').getAttribute('data-ok')).toBe('true');
     // The preview draws every claimed place.
     await expect.poll(async () => {
@@ -143,16 +158,22 @@ describe('the authoring page, as a reporter uses it', () => {
     // What the page offered as GeoJSON is what the pipeline writes.
     expect(JSON.parse(geojson.bytes.toString('utf8'))).toEqual(run.places);
 
-    // Its places are those the page found; its claims those accepted.
+    // Its places are those the page found; its claims those accepted, as claims.yaml holds them.
     const features = new Map(run.places!.features.map((f) => [f.id, f.properties]));
     expect([...features.keys()].sort()).toEqual([...new Set([...found, 'southern-tripoli'])].sort());
-    for (const c of CLAIMS) {
+    const exported = (parse(run.files[`${ID}/claims.yaml`] as string) as { status: string; claims: Array<{ place: string; party: string; extent: string; change: string; note?: string; evidence: Array<{ paragraph: string; quote: string }> }> });
+    expect(exported.status).toBe('reviewed');
+    expect(exported.claims.map((c) => c.place).sort()).toEqual([...claims].sort());
+    for (const c of exported.claims) {
       const p = features.get(c.place)!;
-      expect({ status: p.status, party: p.party, extent: p.extent, change: p.change }).toEqual({ status: 'control', party: c.party, extent: c.extent, change: c.change });
+      expect({ status: p.status, party: p.party, extent: p.extent, change: p.change, note: p.note ?? undefined }).toEqual({ status: 'control', party: c.party, extent: c.extent, change: c.change, note: c.note });
+      expect((p.evidence as Array<{ paragraph: string; quote: string }>).map((e) => `${e.paragraph}:${e.quote}`)).toEqual(c.evidence.map((e) => `${e.paragraph}:${e.quote}`));
     }
-    expect((features.get('gharyan')!.evidence as Array<{ paragraph: string; quote: string }>).map((e) => `${e.paragraph}:${e.quote}`)).toEqual([`p4:${CLAIMS[3]!.quote}`, `p3:${CLAIMS[4]!.quote}`]);
-    expect(features.get('az-zahra')!.note).toBe(CLAIMS[2]!.note);
-    expect(features.get('swani')!.status).toBe('none');
-    expect(features.get('southern-tripoli')).toMatchObject({ source: `manual:${ID}`, kind: 'neighbourhood', precision_km: 6, admin: 'tripoli-district' });
+    // The seed's own reading of the claims the suggester offered.
+    expect(features.get('ain-zara')).toMatchObject({ party: 'lna', extent: 'most', note: 'The text says "جزء كبير" (a large part).' });
+    expect(features.get('az-zahra')).toMatchObject({ party: 'gna', change: 'expelled' });
+    expect(features.get('wadi-al-rabi')).toMatchObject({ party: 'lna', extent: 'half' });
+    expect((features.get('gharyan')!.evidence as Array<{ paragraph: string; quote: string }>).map((e) => e.paragraph)).toEqual(['p4', 'p3']);
+    expect(features.get('southern-tripoli')).toMatchObject({ source: `manual:${ID}`, kind: 'neighbourhood', precision_km: 6, admin: 'tripoli-district', status: 'control', party: 'lna' });
   }, 300_000);
 });

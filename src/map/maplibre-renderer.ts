@@ -17,7 +17,7 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
-import type { PlaceRenderer, RendererEvents, RendererStyles, RendererZones } from './renderer.ts';
+import type { RendererEvents, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
 
 /** Options of {@link createMapLibreRenderer}. */
@@ -80,7 +80,7 @@ const SOURCES = { zones: 'cm-zones', places: 'cm-places', precision: 'cm-precisi
  * Keeps the DOM attribute `data-rendered-places` on its container up to date with the places
  * actually drawn and their screen positions, read by tests and benchmarks.
  */
-export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceRenderer {
+export function createMapLibreRenderer(options: MapLibreRendererOptions): ViewableRenderer {
   const opts = { ...DEFAULTS, ...options };
   setWorkerUrl(workerUrl);
   const fontUrl = new URL(FONT_FILES.arabic, opts.assetBase).href;
@@ -331,9 +331,17 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     map.setStyle(url, { transformStyle: (_previous, next) => ({ ...next, 'font-faces': { ...(next['font-faces'] ?? {}), ...embeddedStyle()['font-faces'] } }) });
   }
 
+  // Every place in view: all of them when the map is fitted to them; those the reader's view
+  // shows when MapLibre opens on or follows a static map the reader has moved.
   const waitForAllDrawn = (): Promise<void> =>
     new Promise((resolve) => {
-      const expected = regionFeatures().map((f) => f.properties.id);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      const expected = regionFeatures()
+        .filter((f) => {
+          const p = map.project(f.geometry.coordinates as [number, number]);
+          return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+        })
+        .map((f) => f.properties.id);
       const check = (): void => {
         const drawn = new Set(reportRendered());
         if (expected.every((id) => drawn.has(id))) {
@@ -345,7 +353,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       map.triggerRepaint();
     });
 
-  const renderer: PlaceRenderer = {
+  const renderer: ViewableRenderer = {
     kind: () => 'webgl',
     async setPlaces(next, nextStyles, nextLang) {
       places = next;
@@ -401,6 +409,16 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       // On a small map the overlays cannot all be avoided: keep at least half of it for places.
       const fits = padding.left + padding.right < canvas.width / 2 && padding.top + padding.bottom < canvas.height / 2;
       map.fitBounds([[w, s], [e, n]], { padding: fits ? padding : 40, maxZoom: 11, animate: false });
+    },
+    view() {
+      const { lng, lat } = map.getCenter();
+      return { center: [lng, lat], zoom: map.getZoom() };
+    },
+    async setView(view, { keep }) {
+      initialView = null;
+      if (keep) readerMoved = true;
+      map.jumpTo(view);
+      await waitForAllDrawn();
     },
     setLang(next) {
       lang = next;

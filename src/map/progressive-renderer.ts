@@ -1,37 +1,45 @@
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
-import type { PlaceRenderer, RendererEvents, RendererKind, RendererStyles, RendererZones } from './renderer.ts';
+import type { MapView, MovableRenderer, PlaceRenderer, RendererEvents, RendererKind, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
+import { sameMapView } from './svg-camera.ts';
 
 /** Options of {@link createProgressiveRenderer}. */
 export interface ProgressiveRendererOptions {
-  /** The static map, drawn at once. */
-  svg: PlaceRenderer;
+  /** The static map, drawn at once; the reader can move it before WebGL arrives. */
+  svg: MovableRenderer;
   /** Element holding the static map, hidden when WebGL takes over. */
   svgContainer: HTMLElement;
   /** Element holding the WebGL map, shown when it takes over. */
   webglContainer: HTMLElement;
   /** Whether this browser can run WebGL at all. */
   webglAvailable: () => boolean;
-  /** Starts the WebGL renderer (loads MapLibre on demand). */
-  createWebGL: () => Promise<PlaceRenderer>;
+  /** Starts the WebGL renderer (loads MapLibre on demand), opening on the static map's view (null: fit the places). */
+  createWebGL: (view: MapView | null) => Promise<ViewableRenderer>;
   /** Called when WebGL is unavailable or fails: the static map stays. */
   onFallback: (reason: string) => void;
   /** How long WebGL may take to draw the places before the static map is kept, ms. @defaultValue 30000 */
   timeoutMs?: number;
+  /**
+   * How many times WebGL follows a static map the reader keeps moving before it takes over on
+   * the latest view anyway. @defaultValue 5
+   */
+  maxFollows?: number;
   /** When to start loading WebGL, once the static map has its places. @defaultValue {@link afterFirstPaint} */
   startAfter?: (start: () => void) => void;
 }
 
 /**
  * Static first, WebGL after: the SVG map answers at once (places visible and clickable, linked
- * to the text); MapLibre loads meanwhile, opens on the same view, and takes over when it has
- * drawn every place. Without WebGL, or if MapLibre fails, the static map stays, fully linked.
- * The page talks to this one renderer; it forwards to whichever is active and replays the state
- * to WebGL when it arrives.
+ * to the text, and it pans and zooms); MapLibre loads meanwhile, opens on the static map's view,
+ * and takes over when it has drawn every place in view. If the reader moved the static map in
+ * the meantime, MapLibre first jumps to where it is now, once no gesture or animation is under
+ * way, so nothing moves at the swap. Without WebGL, or if MapLibre fails, the static map stays,
+ * fully linked. The page talks to this one renderer; it forwards to whichever is active and
+ * replays the state to WebGL when it arrives.
  */
 export function createProgressiveRenderer(options: ProgressiveRendererOptions): PlaceRenderer {
   const { svg } = options;
-  let webgl: PlaceRenderer | null = null;
+  let webgl: ViewableRenderer | null = null;
   let active: PlaceRenderer = svg;
   const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set(), zoneSelect: new Set(), swap: new Set() };
   const emit = <E extends keyof RendererEvents>(event: E, ...args: Parameters<RendererEvents[E]>): void => {
@@ -67,10 +75,10 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error('timed out')), options.timeoutMs ?? 30_000);
     });
-    const run = async (): Promise<void> => {
+    const load = async (): Promise<ViewableRenderer> => {
       // Shown (but under the static map) so MapLibre measures a real size.
       options.webglContainer.hidden = false;
-      const r = await options.createWebGL();
+      const r = await options.createWebGL(svg.view());
       webgl = r;
       forward(r);
       if (state.places && state.styles) await r.setPlaces(state.places, state.styles, state.lang);
@@ -79,11 +87,35 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
       r.setZones(state.zones);
       r.setZonesVisible(state.zonesVisible);
       r.setSelectedZone(state.selectedZone);
+      return r;
+    };
+    const run = async (): Promise<void> => {
+      const r = await Promise.race([load(), timeout]);
+      // The time limit is MapLibre's: a reader still dragging the static map is no failure.
+      clearTimeout(timer);
+      await follow(r);
+      // Nothing awaited from here on: the static map cannot move between the check and the swap.
       active = r;
       options.svgContainer.hidden = true;
       emit('swap', 'webgl');
     };
-    Promise.race([run(), timeout])
+    /** MapLibre jumps to the static map's view until both agree, each time once the static map is still. */
+    const follow = async (r: ViewableRenderer): Promise<void> => {
+      for (let follows = 0; ; follows++) {
+        await svg.settled();
+        const target = svg.view();
+        const shown = r.view();
+        const size = { width: options.webglContainer.clientWidth, height: options.webglContainer.clientHeight };
+        if (!target || !shown || sameMapView(target, shown, size)) return;
+        if (follows >= (options.maxFollows ?? 5)) {
+          // The reader keeps moving it: take over on the latest view, drawn in MapLibre's next frame.
+          void r.setView(target, { keep: true });
+          return;
+        }
+        await r.setView(target, { keep: svg.moved() });
+      }
+    };
+    run()
       .catch((error: unknown) => {
         webgl?.destroy();
         webgl = null;

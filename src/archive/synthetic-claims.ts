@@ -311,7 +311,9 @@ export function generateSyntheticClaims(places: readonly Place[], options: Synth
       const theta = 2 * Math.PI * random();
       const candidateLat = round5(place.lat + (r * Math.cos(theta)) / KM_PER_DEGREE);
       const candidateLon = round5(place.lon + (r * Math.sin(theta)) / (KM_PER_DEGREE * Math.cos((place.lat * Math.PI) / 180)));
-      if (candidateLon >= west && candidateLon <= east && candidateLat >= south && candidateLat <= north) {
+      // The flat-earth offset is a few metres off at 100 km: keep only points truly within reach.
+      const inReach = distanceKm([candidateLon, candidateLat], [place.lon, place.lat]) <= place.precisionKm;
+      if (inReach && candidateLon >= west && candidateLon <= east && candidateLat >= south && candidateLat <= north) {
         lon = candidateLon;
         lat = candidateLat;
         break;

@@ -1,6 +1,7 @@
 import './ui/page.css';
-import { afterFirstPaint, afterNextFrame, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
+import { afterFirstPaint, afterNextFrame, createProgressiveRenderer, isWebGLAvailable, WEBGL_UNAVAILABLE } from './map/progressive-renderer.ts';
 import { createSvgRenderer } from './map/svg-renderer.ts';
+import { checkWebGL } from './map/webgl-check.ts';
 import { startApp } from './ui/app.ts';
 import { dataUrls, readInlinePageData } from './ui/data.ts';
 import { STRINGS } from './ui/strings.ts';
@@ -30,15 +31,21 @@ void startApp({
       svg: createSvgRenderer({ container: input.staticMap, svgUrl: (id) => dataUrls(base).svg(id), lang, cameraPadding: input.cameraPadding }),
       svgContainer: input.staticMap,
       webglContainer: input.container,
-      webglAvailable: isWebGLAvailable,
+      webglAvailable: checkWebGL,
       startAfter: afterSecondFrame,
       // MapLibre opens on the static map's view, as the reader left it (src/map/svg-camera.ts),
       // and follows it if the reader moves it while MapLibre loads: no jump at the swap.
-      createWebGL: async (view) => {
+      createWebGL: async (opening) => {
         const { createPageMapLibre } = await import('./map/create-page-maplibre.ts');
-        return createPageMapLibre(input, { assetBase: base, onlineStyleUrl: basemapParam, initialView: view });
+        try {
+          return await createPageMapLibre(input, { assetBase: base, onlineStyleUrl: basemapParam, initialView: await opening() });
+        } catch (error) {
+          // The worker's check can find WebGL where the page has none (Chromium with WebGL
+          // switched off still gives workers a context): the reader is told WebGL is missing.
+          throw isWebGLAvailable() ? error : new Error(WEBGL_UNAVAILABLE);
+        }
       },
-      onFallback: (reason) => input.onStaticFallback(reason === 'webgl-unavailable' ? STRINGS[input.lang].noWebGL : STRINGS[input.lang].webglFailed),
+      onFallback: (reason) => input.onStaticFallback(reason === WEBGL_UNAVAILABLE ? STRINGS[input.lang].noWebGL : STRINGS[input.lang].webglFailed),
     });
   },
 });

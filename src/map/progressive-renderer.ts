@@ -3,6 +3,9 @@ import type { Lang } from '../core/types.ts';
 import type { MapView, MovableRenderer, PlaceRenderer, RendererEvents, RendererKind, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
 import { sameMapView } from './svg-camera.ts';
 
+/** The reason {@link ProgressiveRendererOptions.onFallback} is given when the browser has no WebGL. */
+export const WEBGL_UNAVAILABLE = 'webgl-unavailable';
+
 /** Options of {@link createProgressiveRenderer}. */
 export interface ProgressiveRendererOptions {
   /** The static map, drawn at once; the reader can move it before WebGL arrives. */
@@ -11,10 +14,14 @@ export interface ProgressiveRendererOptions {
   svgContainer: HTMLElement;
   /** Element holding the WebGL map, shown when it takes over. */
   webglContainer: HTMLElement;
-  /** Whether this browser can run WebGL at all. */
-  webglAvailable: () => boolean;
-  /** Starts the WebGL renderer (loads MapLibre on demand), opening on the static map's view (null: fit the places). */
-  createWebGL: (view: MapView | null) => Promise<ViewableRenderer>;
+  /** Whether this browser can run WebGL at all (see `checkWebGL` in webgl-check.ts). */
+  webglAvailable: () => boolean | Promise<boolean>;
+  /**
+   * Starts the WebGL renderer: loads MapLibre on demand, then awaits `opening` for the view to
+   * open on (the static map's, once the reader is not moving it; null: fit the places) before
+   * creating the map.
+   */
+  createWebGL: (opening: () => Promise<MapView | null>) => Promise<ViewableRenderer>;
   /** Called when WebGL is unavailable or fails: the static map stays. */
   onFallback: (reason: string) => void;
   /** How long WebGL may take to draw the places before the static map is kept, ms. @defaultValue 30000 */
@@ -64,21 +71,35 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
   options.webglContainer.hidden = true;
 
   let started = false;
-  const startWebGL = (): void => {
+  const startWebGL = async (): Promise<void> => {
     if (started) return;
     started = true;
-    if (!options.webglAvailable()) {
-      options.onFallback('webgl-unavailable');
+    if (!(await options.webglAvailable())) {
+      options.onFallback(WEBGL_UNAVAILABLE);
       return;
     }
+    // The time limit is MapLibre's: a reader still holding the static map is no failure, so the
+    // clock stops while MapLibre waits for them.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let fail: (error: Error) => void = () => undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('timed out')), options.timeoutMs ?? 30_000);
+      fail = reject;
     });
+    const arm = (): void => {
+      timer = setTimeout(() => fail(new Error('timed out')), options.timeoutMs ?? 30_000);
+    };
+    arm();
     const load = async (): Promise<ViewableRenderer> => {
       // Shown (but under the static map) so MapLibre measures a real size.
       options.webglContainer.hidden = false;
-      const r = await options.createWebGL(svg.view());
+      // MapLibre's start blocks the main thread (its chunk, a WebGL context, shaders): it waits
+      // while the reader is moving the static map, which would stutter meanwhile.
+      const r = await options.createWebGL(async () => {
+        clearTimeout(timer);
+        await svg.settled();
+        arm();
+        return svg.view();
+      });
       webgl = r;
       forward(r);
       if (state.places && state.styles) await r.setPlaces(state.places, state.styles, state.lang);
@@ -91,7 +112,6 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
     };
     const run = async (): Promise<void> => {
       const r = await Promise.race([load(), timeout]);
-      // The time limit is MapLibre's: a reader still dragging the static map is no failure.
       clearTimeout(timer);
       await follow(r);
       // Nothing awaited from here on: the static map cannot move between the check and the swap.
@@ -139,7 +159,7 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
       // Only once the static map is on screen: checking for WebGL creates a context (a few
       // hundred ms with software rendering, during which the browser presents no frame), and
       // MapLibre's chunk is a long task to evaluate. Started earlier, both delayed the first paint.
-      (options.startAfter ?? afterFirstPaint)(startWebGL);
+      (options.startAfter ?? afterFirstPaint)(() => void svg.settled().then(startWebGL));
       // Once WebGL has taken over, an article switch waits for it too.
       if (webgl && active === webgl) await webgl.setPlaces(places, styles, lang);
     },

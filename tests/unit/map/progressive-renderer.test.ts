@@ -5,7 +5,8 @@ import type { MapView, MovableRenderer, PlaceRenderer, RendererStyles, ViewableR
 
 // The hand-over from the static map to MapLibre, with fake renderers: MapLibre opens on the
 // static map's view, follows it when the reader moved it meanwhile, and takes over only once the
-// static map is still. In the browser: tests/e2e/static-pan-zoom.test.ts.
+// static map is still; it is not even created while the reader holds the static map. In the
+// browser: tests/e2e/static-pan-zoom.test.ts.
 const PLACES = { type: 'FeatureCollection', metadata: { article: 'a', title: '', outlet: '', date: '', language: 'ar' }, features: [] } as unknown as PlacesCollection;
 const STYLES: RendererStyles = { byPlace: new Map(), drawSymbol: () => ({ width: 0, height: 0, data: new Uint8ClampedArray() }) };
 
@@ -50,7 +51,7 @@ function fakeStatic(): MovableRenderer & { current: MapView; still: () => void; 
   return fake;
 }
 
-/** MapLibre: records the views it opens on and jumps to; `drawn` settles its draws by hand. */
+/** MapLibre: records the views it opens on and jumps to; the test settles its draws by hand (`pending`). */
 function fakeWebGL(): ViewableRenderer & { opened: MapView | null; jumps: MapView[]; current: MapView | null; pending: Array<() => void> } {
   const fake = {
     ...basics('webgl'),
@@ -83,10 +84,12 @@ function setUp(): { svg: ReturnType<typeof fakeStatic>; webgl: ReturnType<typeof
     svgContainer: svgContainer as HTMLElement,
     webglContainer: { hidden: false, clientWidth: 742, clientHeight: 722 } as HTMLElement,
     webglAvailable: () => true,
-    createWebGL: async (view) => {
+    createWebGL: async (opening) => {
+      const view = await opening();
       webgl.opened = view;
       webgl.current = view;
-      await loaded;
+      // MapLibre draws the places once the test releases it.
+      webgl.setPlaces = () => loaded;
       return webgl;
     },
     onFallback: (reason) => swaps.push(`fallback ${reason}`),
@@ -135,6 +138,9 @@ describe('createProgressiveRenderer', () => {
     const { svg, webgl, swaps, release, start } = setUp();
     await flush();
     start();
+    await flush();
+    // MapLibre is drawing when the reader takes hold of the static map.
+    expect(webgl.opened).toEqual(svg.current);
     svg.startMoving();
     release();
     await flush();
@@ -153,6 +159,19 @@ describe('createProgressiveRenderer', () => {
     webgl.pending.shift()?.();
     await flush();
     expect(swaps).toEqual(['webgl']);
+  });
+
+  it('does not create MapLibre while the reader holds the static map, and opens it where they left it', async () => {
+    const { svg, webgl, start } = setUp();
+    await flush();
+    svg.startMoving();
+    start();
+    await flush();
+    expect(webgl.opened).toBeNull();
+    svg.current = { center: [13.3, 32.8], zoom: 10 };
+    svg.still();
+    await flush();
+    expect(webgl.opened).toEqual({ center: [13.3, 32.8], zoom: 10 });
   });
 
   it('does not count the time the reader holds the static map against MapLibre\'s time limit', async () => {

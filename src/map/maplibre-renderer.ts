@@ -18,6 +18,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
 import type { RendererEvents, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
+import { placeLabelLayer, placeSymbolLayer } from './place-layers.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
 
 /** Options of {@link createMapLibreRenderer}. */
@@ -166,21 +167,8 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     const add = (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string): void => {
       if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
     };
-    add({ id: LAYERS.places, type: 'symbol', source: SOURCES.places, layout: { 'icon-image': ['get', 'symbol'], 'icon-allow-overlap': true, 'icon-ignore-placement': true } });
-    add({
-      id: LAYERS.labels,
-      type: 'symbol',
-      source: SOURCES.places,
-      layout: {
-        'text-field': ['get', `name_${lang}`],
-        'text-font': [FONT_NAME],
-        'text-size': 13,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 1.1,
-        'text-justify': 'auto',
-      },
-      paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-    });
+    add(placeSymbolLayer(LAYERS.places, SOURCES.places));
+    add(placeLabelLayer(LAYERS.labels, SOURCES.places, lang));
     if (contextInstalled) {
       setData(SOURCES.precision, precisionData);
       setData(SOURCES.rings, ringData);

@@ -20,6 +20,12 @@ const progressive = root.querySelector('.cm-static-map--progressive');
 if (progressive) afterFirstPaint(() => progressive.classList.remove('cm-static-map--progressive'));
 /** MapLibre starts after that second frame: its WebGL context would hold the frame up. */
 const afterSecondFrame = (start: () => void): void => afterFirstPaint(() => afterNextFrame(start));
+// Whether WebGL works is asked of a worker as soon as the first frame is on screen (it starts the
+// GPU process's software GL, which would slow the first frame's rasterisation down), so the
+// answer is there when MapLibre starts.
+let webglCheck: Promise<boolean> | null = null;
+const webglAvailable = (): Promise<boolean> => (webglCheck ??= checkWebGL());
+afterFirstPaint(() => void webglAvailable());
 
 void startApp({
   root,
@@ -31,7 +37,7 @@ void startApp({
       svg: createSvgRenderer({ container: input.staticMap, svgUrl: (id) => dataUrls(base).svg(id), lang, cameraPadding: input.cameraPadding }),
       svgContainer: input.staticMap,
       webglContainer: input.container,
-      webglAvailable: checkWebGL,
+      webglAvailable,
       startAfter: afterSecondFrame,
       // MapLibre opens on the static map's view, as the reader left it (src/map/svg-camera.ts),
       // and follows it if the reader moves it while MapLibre loads: no jump at the swap.

@@ -94,8 +94,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     container: opts.container,
     style: embeddedStyle(),
     attributionControl: false,
-    center: opts.centre,
-    zoom: 8,
+    // On the view it will show when it has one (the static map's): its first frames, which the
+    // style's `load` waits for, are then of that view and not of one it leaves at once.
+    center: opts.initialView?.center ?? opts.centre,
+    zoom: opts.initialView?.zoom ?? 8,
     ...(bounds && bounds.length === 4 ? { maxBounds: [[bounds[0]! - 2, bounds[1]! - 2], [bounds[2]! + 2, bounds[3]! + 2]] as [[number, number], [number, number]] } : {}),
   });
   map.getCanvas().setAttribute('aria-label', opts.label);

@@ -116,7 +116,10 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
       await follow(r);
       // Nothing awaited from here on: the static map cannot move between the check and the swap.
       active = r;
+      const focused = typeof document !== 'undefined' && options.svgContainer.contains?.(document.activeElement);
       options.svgContainer.hidden = true;
+      // A reader moving the map with the keys goes on with MapLibre's (its canvas takes them).
+      if (focused) options.webglContainer.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       emit('swap', 'webgl');
     };
     /** MapLibre jumps to the static map's view until both agree, each time once the static map is still. */

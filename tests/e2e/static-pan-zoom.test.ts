@@ -117,11 +117,14 @@ describe('the static map, before MapLibre', () => {
     expect(await symbolSize(h.page, 'tripoli')).toBeCloseTo(symbol, 0);
     await saveScreenshot(h.page, 'static-map-zoomed');
 
-    // MapLibre arrives and takes over on that view.
+    // MapLibre arrives and takes over on that view; a reader on the static map's keys goes on
+    // with MapLibre's.
+    await h.page.locator('.cm-static-map > svg').focus();
     release();
     await waitForMapReady(h, 60_000, WEBGL_READY);
     expect(await h.page.locator('#cm-static-map').isHidden()).toBe(true);
     await expectSamePlaces(h);
+    expect(await h.page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
     await saveScreenshot(h.page, 'static-map-zoomed-webgl');
     expect(h.pageErrors).toEqual([]);
     expect(h.externalRequests).toEqual([]);

@@ -90,7 +90,9 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
     };
     arm();
     const load = async (): Promise<ViewableRenderer> => {
-      // Shown (but under the static map) so MapLibre measures a real size.
+      // Laid out (under the static map) so MapLibre measures a real size, but invisible: its
+      // controls would show over the static map, and do nothing a reader could see.
+      options.webglContainer.style.visibility = 'hidden';
       options.webglContainer.hidden = false;
       // MapLibre's start blocks the main thread (its chunk, a WebGL context, shaders): it waits
       // while the reader is moving the static map, which would stutter meanwhile.
@@ -118,6 +120,7 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
       active = r;
       const focused = typeof document !== 'undefined' && options.svgContainer.contains?.(document.activeElement);
       options.svgContainer.hidden = true;
+      options.webglContainer.style.visibility = '';
       // A reader moving the map with the keys goes on with MapLibre's (its canvas takes them).
       if (focused) options.webglContainer.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       emit('swap', 'webgl');

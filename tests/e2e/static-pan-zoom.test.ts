@@ -24,18 +24,24 @@ async function positions(page: Page, selector = '#cm-static-map'): Promise<Posit
 }
 
 /**
- * The static map's positions once they differ from `before` and have stopped changing: they are
- * reported in the frame after each move, so a read in the middle of a gesture sees where it was.
+ * Lets the page finish what a move queued: the static map reports its positions in an animation
+ * frame after a task (src/map/svg-renderer.ts), and a move can itself be a task away (a flight).
  */
+async function settle(page: Page): Promise<void> {
+  for (let i = 0; i < 2; i++) await page.evaluate(() => new Promise<void>((resolve) => setTimeout(() => requestAnimationFrame(() => setTimeout(resolve, 0)), 0)));
+}
+
+/** The static map's positions once they differ from `before` and the page has finished reporting them. */
 async function positionsAfterMove(page: Page, before: Positions): Promise<Positions> {
-  let last = JSON.stringify(before);
+  let settled = '';
   await expect.poll(async () => {
+    await settle(page);
     const now = JSON.stringify(await positions(page));
-    const still = now === last && now !== JSON.stringify(before);
-    last = now;
-    return still;
+    await settle(page);
+    settled = JSON.stringify(await positions(page));
+    return settled === now && settled !== JSON.stringify(before);
   }).toBe(true);
-  return JSON.parse(last) as Positions;
+  return JSON.parse(settled) as Positions;
 }
 
 /** Holds back requests matching `pattern` until the returned function is called. */

@@ -82,7 +82,7 @@ function setUp(): { svg: ReturnType<typeof fakeStatic>; webgl: ReturnType<typeof
   const renderer = createProgressiveRenderer({
     svg,
     svgContainer: svgContainer as HTMLElement,
-    webglContainer: { hidden: false, clientWidth: 742, clientHeight: 722 } as HTMLElement,
+    webglContainer: { hidden: false, clientWidth: 742, clientHeight: 722, style: { visibility: '' } } as unknown as HTMLElement,
     webglAvailable: () => true,
     createWebGL: async (opening) => {
       const view = await opening();

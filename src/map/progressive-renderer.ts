@@ -71,13 +71,12 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
   options.webglContainer.hidden = true;
 
   let started = false;
-  const startWebGL = async (): Promise<void> => {
+  const startWebGL = (): void => {
     if (started) return;
     started = true;
-    if (!(await options.webglAvailable())) {
-      options.onFallback(WEBGL_UNAVAILABLE);
-      return;
-    }
+    // Asked now, answered while MapLibre's chunk loads: the answer can take the GPU process
+    // seconds on a busy machine, and MapLibre needs both before it creates its map.
+    const available = Promise.resolve(options.webglAvailable());
     // The time limit is MapLibre's: a reader still holding the static map is no failure, so the
     // clock stops while MapLibre waits for them.
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -98,7 +97,8 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
       // while the reader is moving the static map, which would stutter meanwhile.
       const r = await options.createWebGL(async () => {
         clearTimeout(timer);
-        await svg.settled();
+        const [webglWorks] = await Promise.all([available, svg.settled()]);
+        if (!webglWorks) throw new Error(WEBGL_UNAVAILABLE);
         arm();
         return svg.view();
       });

@@ -69,7 +69,7 @@ function fakeWebGL(): ViewableRenderer & { opened: MapView | null; jumps: MapVie
   return fake;
 }
 
-function setUp(): { svg: ReturnType<typeof fakeStatic>; webgl: ReturnType<typeof fakeWebGL>; swaps: string[]; release: () => void; start: () => void; svgContainer: { hidden: boolean } } {
+function setUp(webglAvailable: () => boolean | Promise<boolean> = () => true): { svg: ReturnType<typeof fakeStatic>; webgl: ReturnType<typeof fakeWebGL>; swaps: string[]; release: () => void; start: () => void; svgContainer: { hidden: boolean } } {
   const svg = fakeStatic();
   const webgl = fakeWebGL();
   const swaps: string[] = [];
@@ -83,7 +83,7 @@ function setUp(): { svg: ReturnType<typeof fakeStatic>; webgl: ReturnType<typeof
     svg,
     svgContainer: svgContainer as HTMLElement,
     webglContainer: { hidden: false, clientWidth: 742, clientHeight: 722, style: { visibility: '' } } as unknown as HTMLElement,
-    webglAvailable: () => true,
+    webglAvailable,
     createWebGL: async (opening) => {
       const view = await opening();
       webgl.opened = view;
@@ -172,6 +172,23 @@ describe('createProgressiveRenderer', () => {
     svg.still();
     await flush();
     expect(webgl.opened).toEqual({ center: [13.3, 32.8], zoom: 10 });
+  });
+
+  it('loads MapLibre while the WebGL check runs, but creates no map when the answer is no', async () => {
+    let answer: (works: boolean) => void = () => undefined;
+    const { webgl, swaps, release, start, svgContainer } = setUp(() => new Promise<boolean>((resolve) => {
+      answer = resolve;
+    }));
+    await flush();
+    start();
+    release();
+    await flush();
+    expect(webgl.opened).toBeNull();
+    answer(false);
+    await flush();
+    expect(webgl.opened).toBeNull();
+    expect(swaps).toEqual(['fallback webgl-unavailable']);
+    expect(svgContainer.hidden).toBe(false);
   });
 
   it('does not count the time the reader holds the static map against MapLibre\'s time limit', async () => {

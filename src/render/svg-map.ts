@@ -87,10 +87,16 @@ export function renderSvgMap(
   const byLayer = (layer: string): Feature[] => input.basemap.features.filter((f) => f.properties?.layer === layer);
   const parts: string[] = [];
   // The sea is the background, drawn far beyond the viewBox so a wider container still shows it.
-  parts.push(`<rect x="${-o.width * 2}" y="${-o.height * 2}" width="${o.width * 5}" height="${o.height * 5}" fill="${COLOURS.sea}"/>`);
-  parts.push(`<g class="cm-svg-land">${byLayer('land').map((f) => `<path d="${d(f)}" fill="${COLOURS.land}"/>`).join('')}</g>`);
-  parts.push(`<g fill="none" stroke="${COLOURS.coastline}" stroke-width="1">${byLayer('coastline').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
-  parts.push(`<g fill="none" stroke="${COLOURS.border}" stroke-width="1" stroke-dasharray="4 3">${byLayer('border').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
+  // The basemap and the rings answer no pointer: every mouse move over the map would otherwise
+  // hit-test the land's long outlines and stroked coasts (slow in the browser, and for nothing).
+  parts.push(
+    `<g class="cm-svg-basemap" pointer-events="none">` +
+      `<rect x="${-o.width * 2}" y="${-o.height * 2}" width="${o.width * 5}" height="${o.height * 5}" fill="${COLOURS.sea}"/>` +
+      `<g class="cm-svg-land">${byLayer('land').map((f) => `<path d="${d(f)}" fill="${COLOURS.land}"/>`).join('')}</g>` +
+      `<g fill="none" stroke="${COLOURS.coastline}" stroke-width="1">${byLayer('coastline').map((f) => `<path d="${d(f)}"/>`).join('')}</g>` +
+      `<g fill="none" stroke="${COLOURS.border}" stroke-width="1" stroke-dasharray="4 3">${byLayer('border').map((f) => `<path d="${d(f)}"/>`).join('')}</g>` +
+      `</g>`,
+  );
 
   const patterns = new Set<string>();
   const zoneStyles = input.zones;
@@ -98,7 +104,9 @@ export function renderSvgMap(
     const zones = zoneStyles.zones.features.filter((f) => f.properties?.kind === 'zone');
     const front = zoneStyles.zones.features.filter((f) => f.properties?.kind === 'front-line');
     parts.push(
-      `<g class="cm-svg-zones cm-svg-secondary">${zones
+      // Zones are clicked by their area, as on the WebGL map (its fill layer): their outlines and
+      // the front line are not hit-tested.
+      `<g class="cm-svg-zones cm-svg-secondary" pointer-events="visibleFill">${zones
         .map((f) => {
           const id = String(f.id);
           const colour = zoneStyles.colour.get(id) ?? '#6a6a6a';
@@ -108,7 +116,7 @@ export function renderSvgMap(
           const hatch = full ? '' : `<path d="${d(f)}" fill="url(#${svgPatternId(pattern)})" stroke="none"/>`;
           return `<g data-zone="${escapeAttribute(String(f.id))}"><path d="${d(f)}" fill="${colour}" fill-opacity="${full ? 0.2 : 0.07}" stroke="${colour}" stroke-opacity="0.8" stroke-width="0.8"/>${hatch}</g>`;
         })
-        .join('')}${front.map((f) => `<path d="${d(f)}" fill="none" stroke="#111827" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round"/>`).join('')}</g>`,
+        .join('')}${front.map((f) => `<path d="${d(f)}" fill="none" stroke="#111827" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round" pointer-events="none"/>`).join('')}</g>`,
     );
   }
 
@@ -124,7 +132,7 @@ export function renderSvgMap(
   }
   const [cx, cy] = projection(o.centre) as [number, number];
   rings.push(`<circle class="cm-svg-pin" transform="translate(${r(cx)} ${r(cy)})" r="4" fill="#111827" stroke="#fff" stroke-width="2"/>`);
-  parts.push(`<g class="cm-svg-rings cm-svg-secondary">${rings.join('')}</g>`);
+  parts.push(`<g class="cm-svg-rings cm-svg-secondary" pointer-events="none">${rings.join('')}</g>`);
 
   const half = o.symbolSize / 2;
   for (const f of inRegion) {

@@ -64,6 +64,15 @@ describe('renderSvgMap', () => {
     for (const element of stroked) expect(element, element.slice(0, 80)).toMatch(/ stroke-width="[\d.]+"/);
   });
 
+  it('renderSvgMap leaves the basemap, the rings and the front line out of hit testing; zones answer by their area', () => {
+    expect(svg).toMatch(/<g class="cm-svg-basemap" pointer-events="none"><rect [^>]*\/><g class="cm-svg-land">/);
+    expect(svg).toContain('<g class="cm-svg-rings cm-svg-secondary" pointer-events="none">');
+    expect(svg).toContain('<g class="cm-svg-zones cm-svg-secondary" pointer-events="visibleFill">');
+    const frontLines = [...svg.matchAll(/<path [^>]*stroke="#111827" stroke-width="2.5"[^>]*>/g)].map((m) => m[0]);
+    expect(frontLines.length).toBeGreaterThan(0);
+    for (const line of frontLines) expect(line).toContain('pointer-events="none"');
+  });
+
   it('renderSvgMap hatches each partial or contested zone with the WebGL map\'s pattern, drawn from the same bands', () => {
     const built = run.built.find((b) => b.article.id === 'haftar-macron-2019-05-13')!;
     const zonesFile = JSON.parse(run.geojson.get('geo/haftar-macron-2019-05-13.zones.geojson') ?? 'null');

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadParties } from '../core/content/load-parties.ts';
+import { loadPartiesFile } from '../core/content/load-parties.ts';
 import { ValidationError, type Issue } from '../core/errors.ts';
-import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
+import { loadGazetteerLayers } from '../core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { oembedResponse } from '../embed/embed-snippets.ts';
@@ -11,12 +11,13 @@ import { createPlaceStyles } from '../render/place-styles.ts';
 import { renderSvgMap } from '../render/svg-map.ts';
 import { createZoneStyles } from '../render/zone-styles.ts';
 import type { FeatureCollection } from 'geojson';
+import { GAZETTEER_FILES } from './read-gazetteer.ts';
 import { buildClaimsCollection } from '../core/time/build-claims-collection.ts';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
 import { validateSchema } from '../core/schema/validate-schema.ts';
 import type { SiteCentre, SiteIndex } from '../core/site-index.ts';
-import type { Gazetteer, Party } from '../core/types.ts';
+import type { Gazetteer, Party, PartyAliases } from '../core/types.ts';
 import { parseYaml, type SourceFile } from '../core/yaml/parse-yaml.ts';
 
 /** Where the pipeline reads and writes, relative to the project root. */
@@ -24,8 +25,10 @@ export interface ProjectPaths {
   root: string;
   /** Folder of article folders. @defaultValue `content` */
   content: string;
-  /** The gazetteer file. @defaultValue `geo/gazetteer.yaml` */
+  /** The curated gazetteer. @defaultValue `geo/gazetteer.yaml` */
   gazetteer: string;
+  /** The gazetteer layer generated from OpenStreetMap (`npm run gazetteer:import`). @defaultValue `geo/gazetteer.osm.yaml` */
+  osmGazetteer: string;
   /** Where `<article>.geojson` files go. @defaultValue `geo` */
   geoOut: string;
   /** The basemap extract whose land clips the zones. @defaultValue `geo/basemap.geojson` */
@@ -46,7 +49,7 @@ export interface PipelineRun {
 
 /** Default paths for a project root. */
 export function projectPaths(root: string, overrides: Partial<Omit<ProjectPaths, 'root'>> = {}): ProjectPaths {
-  return { root, content: 'content', gazetteer: 'geo/gazetteer.yaml', geoOut: 'geo', basemap: 'geo/basemap.geojson', ...overrides };
+  return { root, content: 'content', gazetteer: GAZETTEER_FILES.curated, osmGazetteer: GAZETTEER_FILES.osm, geoOut: 'geo', basemap: 'geo/basemap.geojson', ...overrides };
 }
 
 function readSource(root: string, path: string): SourceFile {
@@ -64,6 +67,8 @@ export interface LoadedProject {
   built: BuiltArticle[];
   gazetteer: Gazetteer;
   parties: Party[];
+  /** Names several parties use (content/parties.yaml `shared_aliases`), for the claim suggester. */
+  sharedAliases: PartyAliases;
   /** `content/site.yaml`'s settings, or null when there is none. */
   site: SiteSettings | null;
   /** The article the page opens with. */
@@ -100,9 +105,13 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     return false;
   };
 
-  const gazetteer = requireFile(paths.gazetteer) ? guard(() => loadGazetteer(readSource(paths.root, abs(paths.gazetteer)))) : null;
+  // Both layers make one gazetteer: the curated file first, then the generated OSM layer.
+  const gazetteer = [requireFile(paths.gazetteer), requireFile(paths.osmGazetteer)].every(Boolean)
+    ? guard(() => loadGazetteerLayers(readSource(paths.root, abs(paths.gazetteer)), [{ file: readSource(paths.root, abs(paths.osmGazetteer)), layer: 'osm' }]))
+    : null;
   const partiesPath = join(paths.content, 'parties.yaml');
-  const parties = requireFile(partiesPath) ? guard(() => loadParties(readSource(paths.root, abs(partiesPath)))) : null;
+  const partiesFile = requireFile(partiesPath) ? guard(() => loadPartiesFile(readSource(paths.root, abs(partiesPath)))) : null;
+  const parties = partiesFile?.parties ?? null;
   const sitePath = join(paths.content, 'site.yaml');
   const site = existsSync(abs(sitePath))
     ? guard(() => {
@@ -146,7 +155,7 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     issues.push({ file: sitePath, line: site.lineOf(['default_article']), field: 'default_article', message: 'no such article', expected: `one of ${folders.join(', ')}`, found: JSON.stringify(site.data.default_article) });
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  return { built, gazetteer, parties, site: site?.data ?? null, defaultArticle: defaultArticle as string, centre: centre as SiteCentre };
+  return { built, gazetteer, parties, sharedAliases: partiesFile?.sharedAliases ?? { ar: [], en: [] }, site: site?.data ?? null, defaultArticle: defaultArticle as string, centre: centre as SiteCentre };
 }
 
 /**
@@ -167,7 +176,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       basemapIssues.push({ file: paths.basemap, message: `malformed JSON: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  const { built, gazetteer, parties, site, defaultArticle, centre } = loadProject(paths, basemapIssues);
+  const { built, gazetteer, parties, sharedAliases, site, defaultArticle, centre } = loadProject(paths, basemapIssues);
   if (!basemap) throw new ValidationError(basemapIssues);
 
   const geojson = new Map<string, string>();
@@ -194,7 +203,8 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       { centre: centre.coordinates },
     );
     pageData.set(`svg/${b.article.id}.svg`, `${svg}\n`);
-    pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties })}\n`);
+    // The page shows names and labels; aliases are for the claim suggester (parties.json).
+    pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties: parties.map(({ aliases: _aliases, ...p }) => p) })}\n`);
     const oembed = oembedResponse({ base: siteBase, article: b.article.id, place: null, lang: b.article.language, title: b.article.texts[0]?.title ?? b.article.id, providerName: 'Conflict map' });
     pageData.set(`oembed/${b.article.id}.json`, `${JSON.stringify(oembed).split(placeholder).join('')}\n`);
   }
@@ -215,8 +225,12 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   pageData.set('articles.json', `${JSON.stringify(index)}\n`);
   // Every claim of every article, dated: what control over time is computed from.
   geojson.set(join(paths.geoOut, CLAIMS_FILE), serializeGeoJson(buildClaimsCollection({ articles: built, gazetteer })));
-  // The gazetteer for the geoparser's Web Worker (notes left out: the browser does not show them).
-  pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: gazetteer.places.map(({ note: _note, ...place }) => place) })}\n`);
+  // The parties with their aliases, for the claim suggester in the geoparser's Web Worker.
+  pageData.set('parties.json', `${JSON.stringify({ parties, shared_aliases: sharedAliases })}\n`);
+  // The gazetteer for the geoparser's Web Worker, both layers. Left out: notes, GeoNames ids and
+  // OCHA p-codes, which are for curators; the browser does not show them.
+  const browserPlaces = gazetteer.places.map(({ note: _note, geonames: _geonames, pcode: _pcode, ...place }) => place);
+  pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: browserPlaces })}\n`);
   return { geojson, pageData, built, warnings: built.flatMap((b) => b.warnings), gazetteer, parties };
 }
 

@@ -37,13 +37,28 @@ export type PlaceKind =
  */
 export type PrecisionCode = 1 | 2 | 3;
 
-/** One entry of the gazetteer (`geo/gazetteer.yaml`). */
+/**
+ * Which file of the gazetteer a place comes from: `curated` (`geo/gazetteer.yaml`, written by
+ * hand, entry by entry) or `osm` (`geo/gazetteer.osm.yaml`, generated from an OpenStreetMap
+ * extract by `npm run gazetteer:import`). Imported names are less vetted than curated ones, so a
+ * matcher may treat them with more caution.
+ */
+export type PlaceLayer = 'curated' | 'osm';
+
+/** One entry of the gazetteer (`geo/gazetteer.yaml` or the generated `geo/gazetteer.osm.yaml`). */
 export interface Place {
   /** Stable kebab-case id, e.g. `ain-zara`. */
   id: string;
-  /** Arabic names: the first is the display name, the rest are spelling variants. */
+  /**
+   * Arabic names: the first is the display name, the rest are spelling variants. Empty only for
+   * an imported place whose OpenStreetMap node has no Arabic name; `placeName`
+   * (src/core/gazetteer/place-name.ts) then falls back to the English name.
+   */
   ar: string[];
-  /** English names: the first is the display name, the rest are transliteration variants. */
+  /**
+   * English names: the first is the display name, the rest are transliteration variants. Empty
+   * only for an imported place whose OpenStreetMap node has no Latin-script name.
+   */
   en: string[];
   /** Longitude, degrees east (WGS84). */
   lon: number;
@@ -66,6 +81,17 @@ export interface Place {
   needsTrigger?: boolean;
   /** Free-text note on sources, disagreements or ambiguity. */
   note?: string;
+  /**
+   * The layer the place was loaded from, set by the loader (never written in the YAML).
+   * Absent for places built in code (tests, synthetic gazetteers).
+   */
+  layer?: PlaceLayer;
+  /** Inhabitants, as its source states them (OpenStreetMap's `population` tag), when known. */
+  population?: number;
+  /** GeoNames id of the same place (`geonames:id` tag), when known: a cross-reference, not the coordinate source. */
+  geonames?: number;
+  /** OCHA p-code, e.g. `LY-30-10762` (OCHA's Libya settlement codes; the middle number is the district's code). */
+  pcode?: string;
 }
 
 /** A gazetteer: entries by id, plus the region articles are assumed to be about. */
@@ -109,12 +135,35 @@ export interface Article {
   texts: ArticleText[];
 }
 
+/** Names a text may use for a party, by language, written as news writes them. */
+export interface PartyAliases {
+  ar: string[];
+  en: string[];
+}
+
 /** A party to the conflict (`content/parties.yaml`). */
 export interface Party {
   id: string;
   name: { ar: string; en: string };
   /** Short label for legends, e.g. "LNA", "GNA". */
   label: { ar: string; en: string };
+  /**
+   * What reporting calls the party and the people who speak for it (قوات حفتر، الجيش الوطني
+   * الليبي، the LNA, Haftar's forces…), for the claim suggester. The loader always sets it (empty
+   * lists when the file gives none); the page's article data leaves it out.
+   */
+  aliases?: PartyAliases;
+  /**
+   * Names the party does not use for itself, its opponents' and outsiders' ("ميليشيات حفتر",
+   * "Haftar's forces"): read as the party, and as a sign of which side a text calls by the names
+   * both sides use.
+   */
+  outsideAliases?: PartyAliases;
+  /**
+   * Those who lead or speak for the party (خليفة حفتر، المسماري، Gununu…): read as the party when
+   * they act or speak, not as the party being somewhere ("حفتر في القاهرة" is a visit).
+   */
+  people?: PartyAliases;
 }
 
 /** How much of a place a party holds. */
@@ -140,6 +189,8 @@ export interface Claim {
   change: string;
   /** ISO date the claim holds for; the article's date unless stated. */
   asOf: string;
+  /** Who says so, when the text attributes the claim ("according to the LNA", "أعلنت قوات الوفاق"). */
+  attributedTo?: string;
   evidence: Evidence[];
   /** Free-text note, e.g. the exact wording of the extent. */
   note?: string;

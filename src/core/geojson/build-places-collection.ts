@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Article, Claim, Gazetteer, Lang, Mention, Place, Resolution } from '../types.ts';
 import { isInRegion } from '../resolve/resolve-matches.ts';
 import { roundCoordinate } from './round-coordinate.ts';
+import { placeName } from '../gazetteer/place-name.ts';
 
 /** A mention in one of the article's texts. */
 export interface LangMention extends Mention {
@@ -25,6 +26,8 @@ export interface PlaceProperties {
   change: string | null;
   as_of: string | null;
   note: string | null;
+  /** Who says so, when the claim is attributed ("the LNA spokesman"); absent otherwise. */
+  attributed_to?: string;
   precision_km: number;
   precision_code: Place['precisionCode'];
   source: string;
@@ -78,8 +81,8 @@ export function buildPlacesCollection(input: PlacesCollectionInput): PlacesColle
     );
     const properties: PlaceProperties = {
       id,
-      name_ar: place.ar[0] as string,
-      name_en: place.en[0] as string,
+      name_ar: placeName(place, 'ar'),
+      name_en: placeName(place, 'en'),
       kind: place.kind,
       admin: place.admin,
       in_region: isInRegion(place, gazetteer.region),
@@ -90,6 +93,7 @@ export function buildPlacesCollection(input: PlacesCollectionInput): PlacesColle
       change: claim?.change ?? null,
       as_of: claim?.asOf ?? null,
       note: claim?.note ?? null,
+      ...(claim?.attributedTo !== undefined ? { attributed_to: claim.attributedTo } : {}),
       precision_km: place.precisionKm,
       precision_code: place.precisionCode,
       source: place.source,

@@ -13,9 +13,10 @@ import { ValidationError, formatIssue } from '../core/errors.ts';
 import { placeName } from '../core/gazetteer/place-name.ts';
 import { roundCoordinate } from '../core/geojson/round-coordinate.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
-import { createGeoparser, geoparseText } from '../core/geoparser/index.ts';
+import { createGeoparser } from '../core/geoparser/index.ts';
+import { geoparseBlocks } from '../core/pipeline/geoparse-blocks.ts';
 import { isInRegion, resolveMatches } from '../core/resolve/resolve-matches.ts';
-import type { Block, Match } from '../core/types.ts';
+import type { Block } from '../core/types.ts';
 import { loadPartiesFile } from '../core/content/load-parties.ts';
 import { attachSuggestedClaims } from './attach-suggested-claims.ts';
 import { formatWarning } from './format-warning.ts';
@@ -74,13 +75,9 @@ not in the gazetteer are printed on stderr as warnings.
       blocks = splitPlainText(text);
     }
     const parser = createGeoparser(gazetteer.places);
-    const matches: Match[] = [];
-    for (const block of blocks) {
-      const result = geoparseText(parser, block.text, block.id);
-      matches.push(...result.matches);
-      for (const w of result.warnings) io.err(formatWarning({ ...w, file }));
-    }
-    const { resolved, resolutions } = resolveMatches(matches, gazetteer);
+    const { matches, warnings, context } = geoparseBlocks(parser, gazetteer, blocks);
+    for (const w of warnings) io.err(formatWarning({ ...w, file }));
+    const { resolved, resolutions } = resolveMatches(matches, gazetteer, context);
     const places = new Map(gazetteer.places.map((p) => [p.id, p]));
     const ids = [...new Set(resolved.map((r) => r.placeId))].sort();
     const features = ids.map((id) => {
@@ -98,7 +95,7 @@ not in the gazetteer are printed on stderr as warnings.
           precision_km: place.precisionKm,
           precision_code: place.precisionCode,
           source: place.source,
-          mentions: resolved.filter((r) => r.placeId === id).map(({ match: m }) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text })),
+          mentions: resolved.filter((r) => r.placeId === id).map(({ match: m }) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text, ...(m.evidence !== undefined ? { confirmed_by: m.evidence } : {}) })),
           resolution: resolutions.get(id) ?? null,
         },
       };

@@ -210,6 +210,12 @@ export interface Mention {
 export interface Match extends Mention {
   /** Ids of the gazetteer entries whose name this is (more than one when ambiguous). */
   candidates: string[];
+  /**
+   * For a name that needs evidence (a common word, a small generated-layer village): why it was
+   * taken as a place here, e.g. `after "منطقة"` or `listed with "غريان"`. Absent for names that
+   * need none.
+   */
+  evidence?: string;
 }
 
 /** A candidate place name that is not in the gazetteer. */

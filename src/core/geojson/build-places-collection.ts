@@ -7,6 +7,8 @@ import { placeName } from '../gazetteer/place-name.ts';
 /** A mention in one of the article's texts. */
 export interface LangMention extends Mention {
   lang: Lang;
+  /** Why a name that needs evidence was taken as this place (`Match.evidence`). */
+  evidence?: string;
 }
 
 /** Properties of a place feature in `geo/<article>.geojson`, in their output order. */
@@ -32,7 +34,8 @@ export interface PlaceProperties {
   precision_code: Place['precisionCode'];
   source: string;
   evidence: Array<{ paragraph: string; quote: string; start: number; end: number }>;
-  mentions: Array<{ lang: Lang; paragraph: string; start: number; end: number; text: string }>;
+  /** `confirmed_by`: only for a name that needed evidence (a common word, a small village), why it counts. */
+  mentions: Array<{ lang: Lang; paragraph: string; start: number; end: number; text: string; confirmed_by?: string }>;
   resolution: Resolution | null;
 }
 
@@ -101,7 +104,7 @@ export function buildPlacesCollection(input: PlacesCollectionInput): PlacesColle
         const start = (blockText.get(e.paragraph) ?? '').indexOf(e.quote);
         return { paragraph: e.paragraph, quote: e.quote, start, end: start + e.quote.length };
       }),
-      mentions: placeMentions.map((m) => ({ lang: m.lang, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text })),
+      mentions: placeMentions.map((m) => ({ lang: m.lang, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text, ...(m.evidence !== undefined ? { confirmed_by: m.evidence } : {}) })),
       resolution: resolutions.get(id) ?? null,
     };
     return { type: 'Feature', id, geometry: { type: 'Point', coordinates: [roundCoordinate(place.lon), roundCoordinate(place.lat)] }, properties };

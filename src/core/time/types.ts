@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Extent } from '../types.ts';
+import type { Extent, PlaceKind } from '../types.ts';
 
 /** An evidence quote of a claim, with its offsets (UTF-16 code units, end exclusive) into the paragraph of the original. */
 export interface ClaimEvidence {
@@ -42,6 +42,14 @@ export interface ClaimProperties extends ClaimEntry {
   place: string;
   name_ar: string;
   name_en: string;
+  /**
+   * The place as the gazetteer describes it, so the page can draw (and zone) a place the open
+   * article does not name: its kind, whether it lies in the map's region, and how far its point
+   * may be from the real place (km). Optional for claims files written before they were added.
+   */
+  kind?: PlaceKind;
+  in_region?: boolean;
+  precision_km?: number;
 }
 
 /** One claim of one article: a Point at the place's gazetteer coordinates. Its `id` is `<article>/<place>`. */

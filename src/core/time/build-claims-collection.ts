@@ -40,6 +40,8 @@ export function buildClaimsCollection(input: ClaimsCollectionInput): ClaimsColle
         kind: place.kind,
         in_region: isInRegion(place, input.gazetteer.region),
         precision_km: place.precisionKm,
+        precision_code: place.precisionCode,
+        source: place.source,
         as_of: claim.asOf,
         status: claim.status,
         party: claim.status === 'control' ? (claim.party ?? null) : null,

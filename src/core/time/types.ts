@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Extent, PlaceKind } from '../types.ts';
+import type { Extent, PlaceKind, PrecisionCode } from '../types.ts';
 
 /** An evidence quote of a claim, with its offsets (UTF-16 code units, end exclusive) into the paragraph of the original. */
 export interface ClaimEvidence {
@@ -50,6 +50,10 @@ export interface ClaimProperties extends ClaimEntry {
   kind?: PlaceKind;
   in_region?: boolean;
   precision_km?: number;
+  /** The gazetteer's precision code (1 the place itself, 2 part of or near it, 3 a wider region). */
+  precision_code?: PrecisionCode;
+  /** Checkable id of the coordinates' source, e.g. `osm:node/1565512489`. */
+  source?: string;
 }
 
 /** One claim of one article: a Point at the place's gazetteer coordinates. Its `id` is `<article>/<place>`. */

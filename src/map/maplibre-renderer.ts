@@ -137,7 +137,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       features: features.map((f) => ({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { id: f.properties.id, name_ar: f.properties.name_ar, name_en: f.properties.name_en, symbol: styles.byPlace.get(f.properties.id)?.symbol ?? '', colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' },
+        properties: {
+          id: f.properties.id,
+          name_ar: f.properties.name_ar,
+          name_en: f.properties.name_en,
+          symbol: styles.byPlace.get(f.properties.id)?.symbol ?? '',
+          colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666',
+          // Read back into data-rendered-places, so tests see the status the map holds.
+          status: f.properties.stale ? `${f.properties.status} stale` : f.properties.status,
+        },
       })),
     };
     const precisionData: FeatureCollection<Polygon> = {
@@ -253,13 +261,13 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
   const reportRendered = (): string[] => {
     if (!map.getLayer(LAYERS.places)) return [];
     const rendered = map.queryRenderedFeatures({ layers: [LAYERS.places] });
-    const seen = new Map<string, { id: string; x: number; y: number }>();
+    const seen = new Map<string, { id: string; x: number; y: number; symbol: string; status: string }>();
     for (const f of rendered as MapGeoJSONFeature[]) {
       const id = String(f.properties.id);
       if (seen.has(id)) continue;
       const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
       const p = map.project([lon, lat]);
-      seen.set(id, { id, x: Math.round(p.x), y: Math.round(p.y) });
+      seen.set(id, { id, x: Math.round(p.x), y: Math.round(p.y), symbol: String(f.properties.symbol), status: String(f.properties.status) });
     }
     const list = [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
     opts.container.dataset.renderedPlaces = JSON.stringify(list);
@@ -331,6 +339,13 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     map.setStyle(url, { transformStyle: (_previous, next) => ({ ...next, 'font-faces': { ...(next['font-faces'] ?? {}), ...embeddedStyle()['font-faces'] } }) });
   }
 
+  /** Resolves at the map's next idle: what was just set is drawn (or out of view). */
+  const waitForIdle = (): Promise<void> =>
+    new Promise((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+
   const waitForAllDrawn = (): Promise<void> =>
     new Promise((resolve) => {
       const expected = regionFeatures().map((f) => f.properties.id);
@@ -348,12 +363,16 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
   const renderer: PlaceRenderer = {
     kind: () => 'webgl',
     async setPlaces(next, nextStyles, nextLang) {
+      // The same article again is the page's timeline redrawing it for another date: the view stays
+      // where the reader has it (places may be out of view), and it is drawn at the next idle.
+      const redraw = places !== null && places.metadata.article === next.metadata.article && contextInstalled;
       places = next;
       styles = nextStyles;
       lang = nextLang;
       await styleReady;
       installLayers();
       renderer.setLang(nextLang);
+      if (redraw) return waitForIdle();
       renderer.fitPlaces();
       await waitForAllDrawn();
       installContext();

@@ -19,6 +19,14 @@ export interface ArticlePanel {
   setSelected(placeIds: string | readonly string[] | null, scroll: boolean): void;
   /** Marks mentions of places the reader hovers on the map. */
   setHighlighted(placeIds: readonly string[]): void;
+  /** Recolours the mentions (their places' statuses changed with the date shown). */
+  setColours(colours: ReadonlyMap<string, string>): void;
+  /**
+   * Scrolls to a paragraph (a link into the text at a quote): to the selected place's evidence in
+   * it if there is some, else to the paragraph, marked `cm-block--target`. False if there is no
+   * such paragraph.
+   */
+  scrollToParagraph(paragraphId: string): boolean;
   destroy(): void;
 }
 
@@ -130,6 +138,7 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
       for (const el of container.querySelectorAll('.cm-mention--selected')) el.classList.remove('cm-mention--selected');
       for (const el of container.querySelectorAll('.cm-block--selected')) el.classList.remove('cm-block--selected');
       for (const el of container.querySelectorAll('.cm-evidence--selected')) el.classList.remove('cm-evidence--selected');
+      for (const el of container.querySelectorAll('.cm-block--target')) el.classList.remove('cm-block--target');
       if (ids.length === 0) return;
       const links = [...container.querySelectorAll<HTMLElement>('.cm-mention')].filter((el) => ids.includes(el.dataset.place as string));
       for (const el of links) {
@@ -150,6 +159,18 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
     },
     setHighlighted(placeIds) {
       for (const el of container.querySelectorAll<HTMLElement>('.cm-mention')) el.classList.toggle('cm-mention--highlighted', placeIds.includes(el.dataset.place as string));
+    },
+    setColours(colours) {
+      // Through the CSSOM, like render: the site's CSP forbids inline styles.
+      for (const el of container.querySelectorAll<HTMLElement>('.cm-mention')) el.style.setProperty('--cm-colour', colours.get(el.dataset.place as string) ?? '#6a6a6a');
+    },
+    scrollToParagraph(paragraphId) {
+      const block = [...container.querySelectorAll<HTMLElement>('[data-block]')].find((el) => el.dataset.block === paragraphId);
+      if (!block) return false;
+      block.classList.add('cm-block--target');
+      const target = block.querySelector<HTMLElement>('.cm-evidence--selected') ?? block;
+      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return true;
     },
     destroy() {
       container.removeEventListener('click', onClick);

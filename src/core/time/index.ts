@@ -12,3 +12,4 @@ export { toClaimEntry } from './to-claim-entry.ts';
 export type * from './types.ts';
 export { mergeControlIntoPlaces, listPlaceDetails, type MergeControlInput, type PlaceDetails } from './merge-control-into-places.ts';
 export { listReportDates, findReportDate, type ReportDate } from './list-report-dates.ts';
+export { timelineRange, type TimelineRange } from './timeline-range.ts';

@@ -413,6 +413,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       history: p && claims && view?.date
         ? {
             entries: listPlaceHistory(claims.index, p.id),
+            date: view.date,
             articleLang: (id) => (index.articles.find((a) => a.id === id)?.language === 'en' ? 'en' : 'ar'),
             href: (entry) => fullPage({ article: entry.article, place: p.id, lang, paragraph: entry.evidence[0]?.paragraph ?? null }),
             onOpen: (entry) => openReport(entry, p.id),
@@ -559,6 +560,9 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       }
     }
     renderBody();
+    // What the selection sent before the article was here (a card with no place to show: back or
+    // a link to another article fires both popstate and hashchange) is sent again, with it.
+    selection.syncText(false);
     // The article's places are known: a place the URL asked for is checked, shown and scrolled to.
     selection.dispatch({ type: 'context-changed' });
     applyParagraph();

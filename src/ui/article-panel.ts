@@ -38,6 +38,9 @@ export interface ArticlePanel {
  */
 export function createArticlePanel(container: HTMLElement, events: ArticlePanelEvents): ArticlePanel {
   let selected: readonly string[] = [];
+  /** The paragraph a link pointed at (scrollToParagraph): scrolls go there while the selection stays. */
+  let target: string | null = null;
+  const blockOf = (id: string): HTMLElement | undefined => [...container.querySelectorAll<HTMLElement>('[data-block]')].find((el) => el.dataset.block === id);
   const onClick = (e: MouseEvent): void => {
     const link = (e.target as Element).closest<HTMLElement>('.cm-mention');
     if (!link || !container.contains(link)) return;
@@ -60,6 +63,7 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
 
   return {
     render(article, places, lang, colours, hrefFor) {
+      target = null;
       const text = article.texts.find((t) => t.lang === lang) ?? (article.texts[0] as PageArticle['texts'][number]);
       const strings = STRINGS[lang];
       const mentions = new Map<string, TextRange[]>();
@@ -134,11 +138,13 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
     },
     setSelected(selection, scroll) {
       const ids: readonly string[] = selection === null ? [] : typeof selection === 'string' ? [selection] : selection;
+      // Another selection lets the paragraph a link pointed at go.
+      if (ids.length !== selected.length || ids.some((id, i) => id !== selected[i])) target = null;
       selected = ids;
       for (const el of container.querySelectorAll('.cm-mention--selected')) el.classList.remove('cm-mention--selected');
       for (const el of container.querySelectorAll('.cm-block--selected')) el.classList.remove('cm-block--selected');
       for (const el of container.querySelectorAll('.cm-evidence--selected')) el.classList.remove('cm-evidence--selected');
-      for (const el of container.querySelectorAll('.cm-block--target')) el.classList.remove('cm-block--target');
+      for (const el of container.querySelectorAll('.cm-block--target')) el.classList.toggle('cm-block--target', (el as HTMLElement).dataset.block === target);
       if (ids.length === 0) return;
       const links = [...container.querySelectorAll<HTMLElement>('.cm-mention')].filter((el) => ids.includes(el.dataset.place as string));
       for (const el of links) {
@@ -153,8 +159,9 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
         if ((el.dataset.evidencePlaces ?? '').split(' ').some((id) => ids.includes(id))) el.classList.add('cm-block--selected');
       }
       if (scroll) {
-        const target = container.querySelector<HTMLElement>('.cm-evidence--selected') ?? links[0];
-        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        const block = target ? blockOf(target) : undefined;
+        const to = block ? (block.querySelector<HTMLElement>('.cm-evidence--selected') ?? block) : (container.querySelector<HTMLElement>('.cm-evidence--selected') ?? links[0]);
+        to?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       }
     },
     setHighlighted(placeIds) {
@@ -165,11 +172,12 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
       for (const el of container.querySelectorAll<HTMLElement>('.cm-mention')) el.style.setProperty('--cm-colour', colours.get(el.dataset.place as string) ?? '#6a6a6a');
     },
     scrollToParagraph(paragraphId) {
-      const block = [...container.querySelectorAll<HTMLElement>('[data-block]')].find((el) => el.dataset.block === paragraphId);
+      const block = blockOf(paragraphId);
       if (!block) return false;
+      for (const el of container.querySelectorAll('.cm-block--target')) el.classList.remove('cm-block--target');
+      target = paragraphId;
       block.classList.add('cm-block--target');
-      const target = block.querySelector<HTMLElement>('.cm-evidence--selected') ?? block;
-      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      (block.querySelector<HTMLElement>('.cm-evidence--selected') ?? block).scrollIntoView({ block: 'center', behavior: 'smooth' });
       return true;
     },
     destroy() {

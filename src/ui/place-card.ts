@@ -9,6 +9,8 @@ import { STRINGS, formatDate } from './strings.ts';
 export interface CardHistory {
   /** From `listPlaceHistory`, newest first. */
   entries: readonly ClaimEntry[];
+  /** The date the map shows, ISO: reports after it are marked as later. */
+  date: string;
   /** The language of an article's original (its quotes are in it). */
   articleLang: (articleId: string) => Lang;
   /** The link to a report: its article, with the place selected, at the quote's paragraph. */
@@ -79,10 +81,19 @@ function renderHistory(place: PlaceProperties, history: CardHistory, parties: re
         history.onOpen(entry);
       });
       const quoteLang = history.articleLang(entry.article);
+      // Reports after the date shown are listed too (the place's whole history), marked as later.
+      const later = entry.as_of > history.date;
       return h(
         'li',
-        { class: 'cm-card__report', 'data-as-of': entry.as_of, 'data-article': entry.article, 'data-place': place.id },
-        h('p', { class: 'cm-card__report-head' }, h('time', { datetime: entry.as_of }, formatDate(entry.as_of, lang)), ' · ', describeBaseStatus({ ...entry, extent: entry.status === 'control' ? entry.extent : null }, parties, lang)),
+        { class: `cm-card__report${later ? ' cm-card__report--later' : ''}`, 'data-as-of': entry.as_of, 'data-article': entry.article, 'data-place': place.id },
+        h(
+          'p',
+          { class: 'cm-card__report-head' },
+          h('time', { datetime: entry.as_of }, formatDate(entry.as_of, lang)),
+          ' · ',
+          describeBaseStatus({ ...entry, extent: entry.status === 'control' ? entry.extent : null }, parties, lang),
+          later ? h('span', { class: 'cm-card__later' }, ` (${STRINGS[lang].laterReport})`) : null,
+        ),
         h('p', { class: 'cm-card__report-source' }, link),
         ...entry.evidence.map((e) => h('blockquote', { class: 'cm-card__quote', lang: quoteLang, dir: quoteLang === 'ar' ? 'rtl' : 'ltr' }, e.quote)),
       );

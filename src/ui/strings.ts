@@ -73,6 +73,7 @@ export const STRINGS = {
     lastReport: 'آخر تقرير',
     since: 'منذ',
     openInArticle: (outlet: string, date: string) => `${outlet}، ${date}`,
+    laterReport: 'بعد التاريخ المعروض',
   },
   en: {
     appTitle: 'Control map',
@@ -145,6 +146,7 @@ export const STRINGS = {
     lastReport: 'Last report',
     since: 'Since',
     openInArticle: (outlet: string, date: string) => `${outlet}, ${date}`,
+    laterReport: 'after the date shown',
   },
 } as const;
 

@@ -78,7 +78,7 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
   const also = h('section', { class: 'cm-also', 'aria-labelledby': 'cm-also-title', hidden: true }, alsoTitle, alsoList);
   const otherTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-other-title' });
   const otherList = h('div', { class: 'cm-place-list' });
-  const other = h('section', { class: 'cm-also cm-other', 'aria-labelledby': 'cm-other-title', hidden: true }, otherTitle, otherList);
+  const other = h('section', { class: 'cm-other', 'aria-labelledby': 'cm-other-title', hidden: true }, otherTitle, otherList);
   const panel = h('section', { class: 'cm-panel', 'aria-label': 'article', hidden: !showPanel });
   // The skeleton's footer already holds the credits: kept, so the map area keeps its height.
   const footer = root.querySelector<HTMLElement>(':scope > footer.cm-footer') ?? h('footer', { class: 'cm-footer' });

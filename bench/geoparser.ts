@@ -4,7 +4,8 @@
  * naive baseline (one regular expression per name) run in the same process. Prints numbers only:
  * the targets are reported as information, never asserted, and the exit code is 0.
  *
- * Options: `--seed <int>` (default 20190513), `--gazetteer <path>` (default geo/gazetteer.yaml).
+ * Options: `--seed <int>` (default 20190513), `--gazetteer <path>` (default geo/gazetteer.yaml),
+ * `--osm <path>` (default geo/gazetteer.osm.yaml), `--curated-only` (without the generated layer).
  * See bench/README.md for how to read the output.
  */
 import { readFileSync } from 'node:fs';
@@ -12,7 +13,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArticleMarkdown } from '../src/core/content/parse-article-markdown.ts';
-import { loadGazetteer } from '../src/core/gazetteer/load-gazetteer.ts';
+import { readGazetteer } from '../src/cli/read-gazetteer.ts';
 import { createGeoparser, geoparseText, type Geoparser } from '../src/core/geoparser/index.ts';
 import { normaliseName, normaliseText } from '../src/core/text/normalise.ts';
 import type { Place } from '../src/core/types.ts';
@@ -26,8 +27,10 @@ import { createSyntheticPlaces } from './lib/synthetic-gazetteer.ts';
 export interface GeoparserBenchOptions {
   /** Project root; paths below are relative to it. @defaultValue process.cwd() */
   root?: string;
-  /** @defaultValue 'geo/gazetteer.yaml' */
+  /** The curated gazetteer. @defaultValue 'geo/gazetteer.yaml' */
   gazetteerPath?: string;
+  /** The generated OpenStreetMap layer, or null for the curated gazetteer alone. @defaultValue 'geo/gazetteer.osm.yaml' */
+  osmPath?: string | null;
   /** Article whose paragraphs give the filler text. @defaultValue 'content/haftar-macron-2019-05-13/ar.md' */
   fillerPath?: string;
   /** Seed of the corpus and of the synthetic names. @defaultValue 20190513 (the seed article's date) */
@@ -77,6 +80,7 @@ export interface GazetteerResult {
 
 const DEFAULTS: Required<Omit<GeoparserBenchOptions, 'root' | 'print'>> = {
   gazetteerPath: 'geo/gazetteer.yaml',
+  osmPath: 'geo/gazetteer.osm.yaml',
   fillerPath: 'content/haftar-macron-2019-05-13/ar.md',
   seed: 20190513,
   texts: 1000,
@@ -94,24 +98,28 @@ const TARGET_RATIO = 10;
  * and prints a table. Returns the measured rows.
  */
 export function runGeoparserBench(options: GeoparserBenchOptions = {}): GazetteerResult[] {
-  const { gazetteerPath, fillerPath, seed, texts: textCount, syntheticNames, naiveTexts, runs } = { ...DEFAULTS, ...options };
+  const { gazetteerPath, osmPath, fillerPath, seed, texts: textCount, syntheticNames, naiveTexts, runs } = { ...DEFAULTS, ...options };
   const root = options.root ?? process.cwd();
   const print = options.print ?? ((line: string) => console.log(line));
 
-  const gazetteer = loadGazetteer({ path: gazetteerPath, text: readFileSync(resolve(root, gazetteerPath), 'utf8') });
+  const gazetteer = readGazetteer(root, { curated: gazetteerPath, osm: osmPath });
   const article = parseArticleMarkdown({ path: fillerPath, text: readFileSync(resolve(root, fillerPath), 'utf8') });
   const filler = article.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
 
   const random = createRandom(seed);
   const avoid = new Set<string>();
   for (const word of extractVocabulary(filler)) for (const reading of listReadings(word)) avoid.add(reading);
-  const realNames = gazetteer.places.filter((p) => p.kind !== 'country').flatMap((p) => p.ar);
+  // Names inserted into the corpus come from the curated layer only, so the corpus is the same
+  // text with or without the generated OSM layer and the two runs compare the gazetteers alone.
+  const realNames = gazetteer.places.filter((p) => p.kind !== 'country' && p.layer !== 'osm').flatMap((p) => p.ar);
   for (const place of gazetteer.places) for (const name of [...place.ar, ...place.en]) avoid.add(normaliseName(name));
   const country = gazetteer.places.find((p) => p.kind === 'country');
   const synthetic = createSyntheticPlaces({ count: syntheticNames, random, avoid, admin: country?.id ?? null });
   const corpus = buildCorpus({ random, count: textCount, fillerParagraphs: filler, realNames, syntheticNames: synthetic.map((p) => p.ar[0] as string) });
 
   print(`node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores available; the benchmark runs on one core (main thread, no workers)`);
+  const curatedCount = gazetteer.places.filter((p) => p.layer !== 'osm').length;
+  print(`gazetteer: ${gazetteerPath} (${curatedCount} places)${osmPath === null ? ' alone' : ` + ${osmPath} (${gazetteer.places.length - curatedCount} places)`}`);
   const loadBefore = loadavg()[0] as number;
   print(
     `corpus: ${corpus.texts.length} texts, ${(corpus.bytes / 1e6).toFixed(2)} MB (UTF-8 bytes, MB = 10^6), ${Math.round(corpus.bytes / corpus.texts.length)} bytes per text on average, seed ${seed}`,
@@ -125,7 +133,7 @@ export function runGeoparserBench(options: GeoparserBenchOptions = {}): Gazettee
   print('');
 
   const gazetteers: Array<{ label: string; places: Place[]; naiveTexts: number }> = [
-    { label: 'ours (geo/)', places: gazetteer.places, naiveTexts: Math.min(naiveTexts[0], corpus.texts.length) },
+    { label: osmPath === null ? 'ours (curated)' : 'ours (curated + osm)', places: gazetteer.places, naiveTexts: Math.min(naiveTexts[0], corpus.texts.length) },
     { label: `synthetic ${Math.round(syntheticNames / 1000)}k`, places: [...gazetteer.places, ...synthetic], naiveTexts: Math.min(naiveTexts[1], corpus.texts.length) },
   ];
   const results = gazetteers.map((g) => measureGazetteer(g.label, g.places, corpus.texts, g.naiveTexts, runs));
@@ -222,9 +230,13 @@ function parseArgs(argv: readonly string[]): GeoparserBenchOptions {
   const options: GeoparserBenchOptions = {};
   for (let i = 0; i < argv.length; i += 2) {
     const [flag, value] = [argv[i], argv[i + 1]];
-    if (flag === '--seed' && value !== undefined && /^\d+$/.test(value)) options.seed = Number(value);
+    if (flag === '--curated-only') {
+      options.osmPath = null;
+      i--;
+    } else if (flag === '--seed' && value !== undefined && /^\d+$/.test(value)) options.seed = Number(value);
     else if (flag === '--gazetteer' && value !== undefined) options.gazetteerPath = value;
-    else throw new Error(`usage: npm run bench -- [--seed <int>] [--gazetteer <path>] (got ${JSON.stringify(flag)})`);
+    else if (flag === '--osm' && value !== undefined) options.osmPath = value;
+    else throw new Error(`usage: npm run bench -- [--seed <int>] [--gazetteer <path>] [--osm <path> | --curated-only] (got ${JSON.stringify(flag)})`);
   }
   return options;
 }

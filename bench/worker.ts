@@ -38,6 +38,7 @@ import {
   finishWorkerRun,
   generateSampleText,
   loadWorkerFixture,
+  measureWorkerReady,
   openWorkerPage,
   runOnMainThread,
   sampleInput,
@@ -120,6 +121,28 @@ export async function runWorkerBench(options: WorkerBenchOptions = {}): Promise<
     const loadAfter = loadavg()[0] as number;
     print('');
     printTable(print, result.main, result.worker, runs);
+    print('');
+    // The worker's start-up with the whole gazetteer (both layers) and with the curated layer
+    // alone: from createGeoparseClient(places), which posts the places, to \`ready\`.
+    const curated = fixture.places.filter((p) => p.layer !== 'osm');
+    const ready = { full: [] as number[], curated: [] as number[], names: { full: 0, curated: 0 } };
+    for (let i = -1; i < runs; i++) {
+      for (const [key, places] of [['full', fixture.places], ['curated', curated]] as const) {
+        const harness = await openWorkerPage(browser, server);
+        try {
+          const r = await harness.page.evaluate(measureWorkerReady, { places });
+          ready.names[key] = r.names;
+          if (i >= 0) ready[key].push(r.readyMs);
+        } finally {
+          await harness.close();
+        }
+      }
+    }
+    print(
+      `worker ready (createGeoparseClient(places) to ready, a fresh page each time, median of ${runs}): ` +
+        `${median(ready.full).toFixed(0)} ms with the whole gazetteer (${fixture.places.length} places, ${ready.names.full} names), ` +
+        `${median(ready.curated).toFixed(0)} ms with the curated layer alone (${curated.length} places, ${ready.names.curated} names)`,
+    );
     print('');
     print(
       `1-minute load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after, on ${availableParallelism()} cores` +

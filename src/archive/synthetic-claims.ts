@@ -311,7 +311,9 @@ export function generateSyntheticClaims(places: readonly Place[], options: Synth
       const theta = 2 * Math.PI * random();
       const candidateLat = round5(place.lat + (r * Math.cos(theta)) / KM_PER_DEGREE);
       const candidateLon = round5(place.lon + (r * Math.sin(theta)) / (KM_PER_DEGREE * Math.cos((place.lat * Math.PI) / 180)));
-      if (candidateLon >= west && candidateLon <= east && candidateLat >= south && candidateLat <= north) {
+      // The flat-earth offset is a few metres off at 100 km: keep only points truly within reach.
+      const inReach = distanceKm([candidateLon, candidateLat], [place.lon, place.lat]) <= place.precisionKm;
+      if (inReach && candidateLon >= west && candidateLon <= east && candidateLat >= south && candidateLat <= north) {
         lon = candidateLon;
         lat = candidateLat;
         break;
@@ -371,12 +373,15 @@ export interface BuildSyntheticClaimsOptions extends SyntheticClaimsOptions {
 
 /**
  * The file `data/synthetic-claims.json`: {@link generateSyntheticClaims} over the gazetteer's
- * places and region, as compact JSON (no spaces, one trailing newline, stable key order).
- * About 1.4 MB for the default 50,000 claims.
+ * curated places and region, as compact JSON (no spaces, one trailing newline, stable key order).
+ * About 1.4 MB for the default 50,000 claims. Places of the generated OpenStreetMap layer
+ * (`layer: 'osm'`) are left out, so the archive's claims and numbers do not move when the import
+ * runs again.
  */
 export function buildSyntheticClaims(gazetteer: Gazetteer, options: BuildSyntheticClaimsOptions = {}): string {
   const { labels = [], ...generate } = options;
-  const columns = generateSyntheticClaims(gazetteer.places, { region: gazetteer.region, ...generate });
+  const curated = gazetteer.places.filter((p) => p.layer !== 'osm');
+  const columns = generateSyntheticClaims(curated, { region: gazetteer.region, ...generate });
   for (const party of labels) {
     if (columns.parties.includes(party.id)) columns.party_labels[party.id] = { ar: party.label.ar, en: party.label.en };
   }

@@ -1,6 +1,6 @@
 /**
- * `npm run geocode -- <file> [--gazetteer geo/gazetteer.yaml]`: geocodes any text or Markdown
- * file and prints a GeoJSON FeatureCollection of the places found, with their mentions, on
+ * `npm run geocode -- <file> [--gazetteer geo/gazetteer.yaml] [--osm geo/gazetteer.osm.yaml |
+ * --curated-only]`: geocodes any text or Markdown file and prints a GeoJSON FeatureCollection of the places found, with their mentions, on
  * stdout; names that look like places but are not in the gazetteer go to stderr as warnings.
  * A file in the article format (front matter, `## id` blocks) keeps its block ids.
  */
@@ -10,7 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArticleMarkdown } from '../core/content/parse-article-markdown.ts';
 import { splitPlainText } from '../core/content/split-plain-text.ts';
 import { ValidationError, formatIssue } from '../core/errors.ts';
-import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
+import { placeName } from '../core/gazetteer/place-name.ts';
 import { roundCoordinate } from '../core/geojson/round-coordinate.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { createGeoparser, geoparseText } from '../core/geoparser/index.ts';
@@ -18,6 +18,7 @@ import { isInRegion, resolveMatches } from '../core/resolve/resolve-matches.ts';
 import type { Block, Match } from '../core/types.ts';
 import { formatWarning } from './format-warning.ts';
 import { parseCliArgs } from './parse-cli-args.ts';
+import { GAZETTEER_FILES, readGazetteer } from './read-gazetteer.ts';
 
 /** Output streams, injectable for tests. */
 export interface GeocodeIo {
@@ -29,15 +30,17 @@ export interface GeocodeIo {
 export function main(argv: readonly string[], root = process.cwd(), io: GeocodeIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(`${s}\n`) }): number {
   const args = parseCliArgs(argv, {
     command: 'npm run -s geocode --',
-    usage: ['<file.txt|file.md> [--gazetteer <gazetteer.yaml>]'],
+    usage: ['<file.txt|file.md> [--gazetteer <gazetteer.yaml>] [--osm <layer.yaml> | --curated-only]'],
     description: `Geocodes a text or Markdown file and prints a GeoJSON FeatureCollection of the places it
 names, with their mentions, on stdout. Plain text is split into paragraphs p1, p2… at blank
 lines; a file in the article format keeps its block ids. Names that look like places but are
 not in the gazetteer are printed on stderr as warnings.
 
-  --gazetteer <path>   the gazetteer to use (default geo/gazetteer.yaml)
+  --gazetteer <path>   the curated gazetteer (default ${GAZETTEER_FILES.curated})
+  --osm <path>         the layer generated from OpenStreetMap (default ${GAZETTEER_FILES.osm})
+  --curated-only       use the curated gazetteer alone, without the generated layer
   --help               print this and exit`,
-    options: { gazetteer: { type: 'string', default: 'geo/gazetteer.yaml' } },
+    options: { gazetteer: { type: 'string', default: GAZETTEER_FILES.curated }, osm: { type: 'string', default: GAZETTEER_FILES.osm }, 'curated-only': { type: 'boolean' } },
     positionals: [1, 1],
   }, { out: (s) => io.out(`${s}\n`), err: io.err });
   if ('exitCode' in args) return args.exitCode;
@@ -49,7 +52,7 @@ not in the gazetteer are printed on stderr as warnings.
     return 1;
   }
   try {
-    const gazetteer = loadGazetteer({ path: gazetteerPath, text: readFileSync(resolve(root, gazetteerPath), 'utf8') });
+    const gazetteer = readGazetteer(root, { curated: gazetteerPath, osm: args.values['curated-only'] ? null : (args.values.osm as string) });
     const text = readFileSync(inputPath, 'utf8');
     const file = relative(root, inputPath);
     let blocks: Block[];
@@ -77,8 +80,8 @@ not in the gazetteer are printed on stderr as warnings.
         geometry: { type: 'Point', coordinates: [roundCoordinate(place.lon), roundCoordinate(place.lat)] },
         properties: {
           id,
-          name_ar: place.ar[0],
-          name_en: place.en[0],
+          name_ar: placeName(place, 'ar'),
+          name_en: placeName(place, 'en'),
           kind: place.kind,
           in_region: isInRegion(place, gazetteer.region),
           precision_km: place.precisionKm,

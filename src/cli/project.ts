@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { loadParties } from '../core/content/load-parties.ts';
 import { ValidationError, type Issue } from '../core/errors.ts';
-import { loadGazetteer } from '../core/gazetteer/load-gazetteer.ts';
+import { loadGazetteerLayers } from '../core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { oembedResponse } from '../embed/embed-snippets.ts';
@@ -11,6 +11,7 @@ import { createPlaceStyles } from '../render/place-styles.ts';
 import { renderSvgMap } from '../render/svg-map.ts';
 import { createZoneStyles } from '../render/zone-styles.ts';
 import type { FeatureCollection } from 'geojson';
+import { GAZETTEER_FILES } from './read-gazetteer.ts';
 import { buildClaimsCollection } from '../core/time/build-claims-collection.ts';
 import { computeControlAsOf } from '../core/time/compute-control-as-of.ts';
 import { createControlIndex } from '../core/time/create-control-index.ts';
@@ -31,8 +32,10 @@ export interface ProjectPaths {
   root: string;
   /** Folder of article folders. @defaultValue `content` */
   content: string;
-  /** The gazetteer file. @defaultValue `geo/gazetteer.yaml` */
+  /** The curated gazetteer. @defaultValue `geo/gazetteer.yaml` */
   gazetteer: string;
+  /** The gazetteer layer generated from OpenStreetMap (`npm run gazetteer:import`). @defaultValue `geo/gazetteer.osm.yaml` */
+  osmGazetteer: string;
   /** Where `<article>.geojson` files go. @defaultValue `geo` */
   geoOut: string;
   /** The basemap extract whose land clips the zones. @defaultValue `geo/basemap.geojson` */
@@ -56,7 +59,7 @@ export interface PipelineRun {
 
 /** Default paths for a project root. */
 export function projectPaths(root: string, overrides: Partial<Omit<ProjectPaths, 'root'>> = {}): ProjectPaths {
-  return { root, content: 'content', gazetteer: 'geo/gazetteer.yaml', geoOut: 'geo', basemap: 'geo/basemap.geojson', ...overrides };
+  return { root, content: 'content', gazetteer: GAZETTEER_FILES.curated, osmGazetteer: GAZETTEER_FILES.osm, geoOut: 'geo', basemap: 'geo/basemap.geojson', ...overrides };
 }
 
 function readSource(root: string, path: string): SourceFile {
@@ -110,7 +113,10 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     return false;
   };
 
-  const gazetteer = requireFile(paths.gazetteer) ? guard(() => loadGazetteer(readSource(paths.root, abs(paths.gazetteer)))) : null;
+  // Both layers make one gazetteer: the curated file first, then the generated OSM layer.
+  const gazetteer = [requireFile(paths.gazetteer), requireFile(paths.osmGazetteer)].every(Boolean)
+    ? guard(() => loadGazetteerLayers(readSource(paths.root, abs(paths.gazetteer)), [{ file: readSource(paths.root, abs(paths.osmGazetteer)), layer: 'osm' }]))
+    : null;
   const partiesPath = join(paths.content, 'parties.yaml');
   const parties = requireFile(partiesPath) ? guard(() => loadParties(readSource(paths.root, abs(partiesPath)))) : null;
   const sitePath = join(paths.content, 'site.yaml');
@@ -237,8 +243,10 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   pageData.set('articles.json', `${JSON.stringify(index)}\n`);
   geojson.set(join(paths.geoOut, CLAIMS_FILE), serializeGeoJson(claims));
   for (const [date, zones] of dated?.zones ?? []) pageData.set(`${ZONES_AS_OF_DIR}/${date}.geojson`, serializeGeoJson(zones));
-  // The gazetteer for the geoparser's Web Worker (notes left out: the browser does not show them).
-  pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: gazetteer.places.map(({ note: _note, ...place }) => place) })}\n`);
+  // The gazetteer for the geoparser's Web Worker, both layers. Left out: notes, GeoNames ids and
+  // OCHA p-codes, which are for curators; the browser does not show them.
+  const browserPlaces = gazetteer.places.map(({ note: _note, geonames: _geonames, pcode: _pcode, ...place }) => place);
+  pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: browserPlaces })}\n`);
   return { geojson, pageData, built, warnings: built.flatMap((b) => b.warnings), gazetteer, parties };
 }
 

@@ -72,7 +72,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
     name: 'cm-content',
     configureServer(server) {
       rerun(server);
-      const watched = [join(root, paths.content), join(root, paths.gazetteer)];
+      const watched = [join(root, paths.content), join(root, paths.gazetteer), join(root, paths.osmGazetteer)];
       server.watcher.add(watched);
       const onChange = (file: string): void => {
         if (!watched.some((w) => file.startsWith(w))) return;

@@ -37,13 +37,28 @@ export type PlaceKind =
  */
 export type PrecisionCode = 1 | 2 | 3;
 
-/** One entry of the gazetteer (`geo/gazetteer.yaml`). */
+/**
+ * Which file of the gazetteer a place comes from: `curated` (`geo/gazetteer.yaml`, written by
+ * hand, entry by entry) or `osm` (`geo/gazetteer.osm.yaml`, generated from an OpenStreetMap
+ * extract by `npm run gazetteer:import`). Imported names are less vetted than curated ones, so a
+ * matcher may treat them with more caution.
+ */
+export type PlaceLayer = 'curated' | 'osm';
+
+/** One entry of the gazetteer (`geo/gazetteer.yaml` or the generated `geo/gazetteer.osm.yaml`). */
 export interface Place {
   /** Stable kebab-case id, e.g. `ain-zara`. */
   id: string;
-  /** Arabic names: the first is the display name, the rest are spelling variants. */
+  /**
+   * Arabic names: the first is the display name, the rest are spelling variants. Empty only for
+   * an imported place whose OpenStreetMap node has no Arabic name; `placeName`
+   * (src/core/gazetteer/place-name.ts) then falls back to the English name.
+   */
   ar: string[];
-  /** English names: the first is the display name, the rest are transliteration variants. */
+  /**
+   * English names: the first is the display name, the rest are transliteration variants. Empty
+   * only for an imported place whose OpenStreetMap node has no Latin-script name.
+   */
   en: string[];
   /** Longitude, degrees east (WGS84). */
   lon: number;
@@ -66,6 +81,17 @@ export interface Place {
   needsTrigger?: boolean;
   /** Free-text note on sources, disagreements or ambiguity. */
   note?: string;
+  /**
+   * The layer the place was loaded from, set by the loader (never written in the YAML).
+   * Absent for places built in code (tests, synthetic gazetteers).
+   */
+  layer?: PlaceLayer;
+  /** Inhabitants, as its source states them (OpenStreetMap's `population` tag), when known. */
+  population?: number;
+  /** GeoNames id of the same place (`geonames:id` tag), when known: a cross-reference, not the coordinate source. */
+  geonames?: number;
+  /** OCHA p-code, e.g. `LY-30-10762` (OCHA's Libya settlement codes; the middle number is the district's code). */
+  pcode?: string;
 }
 
 /** A gazetteer: entries by id, plus the region articles are assumed to be about. */

@@ -35,11 +35,19 @@ async function open(viewport: { width: number; height: number }, hash: string): 
   await waitForMapReady(h, 60_000, WEBGL_READY);
 }
 
-/** The place's position on screen once the map has stopped moving (MapLibre's rendered features). */
-async function settledPosition(place: string): Promise<{ x: number; y: number }> {
+/** What MapLibre reported last (it rewrites it each time the map is idle). */
+const renderedPlaces = async (): Promise<string> => (await h.page.getAttribute('#cm-map', 'data-rendered-places')) ?? '';
+
+/**
+ * The place's position on screen once the map has flown and stopped: MapLibre reports its
+ * rendered features only when idle, so first wait for a report other than `before` (the flight
+ * has ended), then for it to hold.
+ */
+async function settledPosition(place: string, before: string): Promise<{ x: number; y: number }> {
+  await expect.poll(renderedPlaces, { timeout: 20_000 }).not.toBe(before);
   let previous = '';
   for (let i = 0; i < 80; i++) {
-    const now = (await h.page.getAttribute('#cm-map', 'data-rendered-places')) ?? '';
+    const now = await renderedPlaces();
     if (now === previous && now.includes(`"${place}"`)) break;
     previous = now;
     await h.page.waitForTimeout(250);
@@ -54,8 +62,8 @@ async function settledPosition(place: string): Promise<{ x: number; y: number }>
 const inside = (p: { x: number; y: number }, b: Box | null): boolean => !!b && p.x >= b.x && p.x <= b.x + b.width && p.y >= b.y && p.y <= b.y + b.height;
 
 /** Checks the place is on the map, on screen, and under neither the card nor the legend. */
-async function expectInSight(place: string, viewport: { width: number; height: number }): Promise<void> {
-  const at = await settledPosition(place);
+async function expectInSight(place: string, viewport: { width: number; height: number }, before: string): Promise<void> {
+  const at = await settledPosition(place, before);
   const map = await h.page.locator('.cm-map-area').boundingBox();
   const card = await h.page.locator('.cm-card').boundingBox();
   const legend = await h.page.locator('.cm-legend').boundingBox();
@@ -71,8 +79,9 @@ describe('the selected place stays in sight', () => {
     const viewport = { width: 1280, height: 800 };
     await open(viewport, `#article=${ARTICLE}&lang=en`);
     expect(await h.page.locator('.cm-legend__toggle').getAttribute('aria-expanded')).toBe('true');
+    const before = await renderedPlaces();
     await h.page.locator('.cm-mention[data-place="gharyan"]').first().click();
-    await expectInSight('gharyan', viewport);
+    await expectInSight('gharyan', viewport, before);
     await saveScreenshot(h.page, 'selection-in-view-desktop');
   });
 
@@ -81,8 +90,9 @@ describe('the selected place stays in sight', () => {
     await open(viewport, `#article=${ARTICLE}&lang=en`);
     expect(await h.page.locator('.cm-legend__toggle').getAttribute('aria-expanded')).toBe('false');
     expect(await h.page.locator('.cm-legend__body').isHidden()).toBe(true);
+    const before = await renderedPlaces();
     await h.page.locator('.cm-place-list__button[data-place="tarhuna"]').tap();
-    await expectInSight('tarhuna', viewport);
+    await expectInSight('tarhuna', viewport, before);
     // The text scrolled to the mention, below the map that stayed at the top of the screen.
     const map = (await h.page.locator('.cm-map-area').boundingBox()) as Box;
     expect(map.y).toBeGreaterThanOrEqual(0);
@@ -101,7 +111,8 @@ describe('the selected place stays in sight', () => {
     await open(viewport, `#article=${ARTICLE}&lang=ar`);
     const mention = h.page.locator('.cm-mention[data-place="ain-zara"]').first();
     await mention.scrollIntoViewIfNeeded();
+    const before = await renderedPlaces();
     await mention.tap();
-    await expectInSight('ain-zara', viewport);
+    await expectInSight('ain-zara', viewport, before);
   });
 });

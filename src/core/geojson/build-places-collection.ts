@@ -2,6 +2,7 @@ import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { Article, Claim, Gazetteer, Lang, Mention, Place, Resolution } from '../types.ts';
 import { isInRegion } from '../resolve/resolve-matches.ts';
 import { roundCoordinate } from './round-coordinate.ts';
+import { placeName } from '../gazetteer/place-name.ts';
 
 /** A mention in one of the article's texts. */
 export interface LangMention extends Mention {
@@ -93,8 +94,8 @@ export function buildPlacesCollection(input: PlacesCollectionInput): PlacesColle
     );
     const properties: PlaceProperties = {
       id,
-      name_ar: place.ar[0] as string,
-      name_en: place.en[0] as string,
+      name_ar: placeName(place, 'ar'),
+      name_en: placeName(place, 'en'),
       kind: place.kind,
       admin: place.admin,
       in_region: isInRegion(place, gazetteer.region),

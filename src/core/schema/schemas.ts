@@ -28,7 +28,37 @@ export const PLACE_KINDS = [
  */
 export const SOURCE_PATTERN = "^(osm:(node|way|relation)/\\d+|geonames:\\d+|ourairports:[A-Z0-9]+|wikidata:Q\\d+|wikipedia:[a-z]{2,3}:[^\\s]+|wikimapia:\\d+|url:https?://[^\\s]+)$";
 
-/** `geo/gazetteer.yaml`. */
+/** OCHA p-code: country, then one or more numbers (`LY-30-10762`). */
+const PCODE = '^[A-Z]{2}(-[0-9]+)+$';
+
+/**
+ * The keys of one gazetteer entry. `names` is the schema of `ar` and `en`: the curated file
+ * needs at least one name in each, the generated layer may leave one language empty.
+ */
+function placeProperties(nameList: object) {
+  return {
+    id: { type: 'string', pattern: KEBAB_ID },
+    ar: nameList,
+    en: nameList,
+    lat: { type: 'number', minimum: -90, maximum: 90 },
+    lon: { type: 'number', minimum: -180, maximum: 180 },
+    kind: { enum: PLACE_KINDS },
+    admin: { type: ['string', 'null'] },
+    precision_km: { type: 'number', exclusiveMinimum: 0, maximum: 2000 },
+    precision_code: { enum: [1, 2, 3] },
+    source: { type: 'string', pattern: SOURCE_PATTERN },
+    extent_km: { type: 'number', exclusiveMinimum: 0 },
+    needs_trigger: { type: 'boolean' },
+    note: { type: 'string' },
+    population: { type: 'integer', minimum: 0 },
+    geonames: { type: 'integer', minimum: 1 },
+    pcode: { type: 'string', pattern: PCODE },
+  } as const;
+}
+
+const PLACE_REQUIRED = ['id', 'ar', 'en', 'lat', 'lon', 'kind', 'admin', 'precision_km', 'precision_code', 'source'] as const;
+
+/** `geo/gazetteer.yaml`, the curated gazetteer: the map's region and the places. */
 export const gazetteerSchema = {
   type: 'object',
   required: ['region', 'places'],
@@ -43,26 +73,24 @@ export const gazetteerSchema = {
     places: {
       type: 'array',
       minItems: 1,
-      items: {
-        type: 'object',
-        required: ['id', 'ar', 'en', 'lat', 'lon', 'kind', 'admin', 'precision_km', 'precision_code', 'source'],
-        additionalProperties: false,
-        properties: {
-          id: { type: 'string', pattern: KEBAB_ID },
-          ar: names,
-          en: names,
-          lat: { type: 'number', minimum: -90, maximum: 90 },
-          lon: { type: 'number', minimum: -180, maximum: 180 },
-          kind: { enum: PLACE_KINDS },
-          admin: { type: ['string', 'null'] },
-          precision_km: { type: 'number', exclusiveMinimum: 0, maximum: 2000 },
-          precision_code: { enum: [1, 2, 3] },
-          source: { type: 'string', pattern: SOURCE_PATTERN },
-          extent_km: { type: 'number', exclusiveMinimum: 0 },
-          needs_trigger: { type: 'boolean' },
-          note: { type: 'string' },
-        },
-      },
+      items: { type: 'object', required: PLACE_REQUIRED, additionalProperties: false, properties: placeProperties(names) },
+    },
+  },
+} as const;
+
+/**
+ * A generated gazetteer layer (`geo/gazetteer.osm.yaml`): places only (the region is the curated
+ * file's), in the same entry format; `ar` or `en` may be empty when the source has no name in
+ * that script (the loader still requires one name at least).
+ */
+export const gazetteerLayerSchema = {
+  type: 'object',
+  required: ['places'],
+  additionalProperties: false,
+  properties: {
+    places: {
+      type: 'array',
+      items: { type: 'object', required: PLACE_REQUIRED, additionalProperties: false, properties: placeProperties({ type: 'array', items: nonEmptyString }) },
     },
   },
 } as const;

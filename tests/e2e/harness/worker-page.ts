@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { parseArticleMarkdown } from '../../../src/core/content/parse-article-markdown.ts';
-import { loadGazetteer } from '../../../src/core/gazetteer/load-gazetteer.ts';
+import { readGazetteer } from '../../../src/cli/read-gazetteer.ts';
 import { createGeoparser, geoparseText } from '../../../src/core/geoparser/index.ts';
 import type { Place } from '../../../src/core/types.ts';
 import type { createGeoparseClient, DocumentGeoparse } from '../../../src/worker/geoparse-client.ts';
@@ -140,7 +140,8 @@ interface RunState {
  */
 export function loadWorkerFixture(root: string): WorkerFixture {
   const read = (path: string): string => readFileSync(join(root, path), 'utf8');
-  const { places } = loadGazetteer({ path: 'geo/gazetteer.yaml', text: read('geo/gazetteer.yaml') });
+  // The whole gazetteer, both layers, as the page's data/gazetteer.json carries it.
+  const { places } = readGazetteer(root);
   const parser = createGeoparser(places);
   const article = parseArticleMarkdown({ path: SEED_ARTICLE, text: read(SEED_ARTICLE) });
   const paragraphs = article.blocks
@@ -238,6 +239,21 @@ export async function buildWorkerPage(root: string, outDir: string): Promise<voi
   } finally {
     rmSync(src, { recursive: true, force: true });
   }
+}
+
+/**
+ * In the page: starts a worker client with `places` and waits until it has compiled them; returns
+ * the ms from the call of `createGeoparseClient` (which posts the places to the worker, cloning
+ * them) to `ready`, and the names the worker compiled. `npm run bench:worker` reports it.
+ */
+export async function measureWorkerReady(arg: { places: Place[] }): Promise<{ readyMs: number; names: number }> {
+  const api = (window as unknown as Record<string, WorkerPageApi>)['__cmWorkerPage'] as WorkerPageApi;
+  const t0 = performance.now();
+  const client = api.createGeoparseClient(arg.places);
+  const names = await client.ready;
+  const readyMs = performance.now() - t0;
+  client.terminate();
+  return { readyMs, names };
 }
 
 /**

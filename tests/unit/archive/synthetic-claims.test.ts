@@ -37,6 +37,13 @@ describe('generateSyntheticClaims', () => {
     expect(a.lon).not.toEqual(c.lon);
   });
 
+  it('buildSyntheticClaims(gazetteer) uses the curated places only: the generated OSM layer changes nothing', () => {
+    expect(gazetteer.places.some((p) => p.layer === 'osm')).toBe(true);
+    expect(buildSyntheticClaims(projectGazetteer({ curatedOnly: true }))).toBe(text);
+    expect(columns.places.length).toBeGreaterThan(0);
+    for (const id of columns.places) expect(byId.get(id)?.layer, id).toBe('curated');
+  });
+
   it('buildSyntheticClaims(gazetteer) makes exactly 50,000 claims by default, every column that long', () => {
     expect(columns.count).toBe(50_000);
     for (const key of COLUMNS) expect(columns[key], key).toHaveLength(50_000);

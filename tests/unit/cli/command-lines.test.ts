@@ -8,6 +8,7 @@ import { main as buildValidators } from '../../../src/cli/build-validators.ts';
 import { main as control } from '../../../src/cli/control.ts';
 import { main as geo } from '../../../src/cli/geo.ts';
 import { main as geocode } from '../../../src/cli/geocode.ts';
+import { main as importGazetteer } from '../../../src/cli/import-gazetteer.ts';
 import type { CliIo } from '../../../src/cli/parse-cli-args.ts';
 import { ROOT } from '../helpers/project.ts';
 
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, { run: Command; usage: RegExp }> = {
   'geo:basemap': { run: (argv, root, io) => buildBasemap(argv, root, io), usage: /^usage: npm run geo:basemap -- \[--check\]/ },
   'build:validators': { run: (argv, root, io) => buildValidators(argv, root, io), usage: /^usage: npm run build:validators -- \[--check\]/ },
   'synthetic-claims': { run: (argv, root, io) => buildSyntheticClaims(argv, root, io), usage: /^usage: npm run synthetic-claims -- <out\.json>/ },
+  'gazetteer:import': { run: (argv, root, io) => importGazetteer(argv, root, io), usage: /^usage: npm run gazetteer:import -- \[--source <extract\.json>\]/ },
 };
 
 let dir: string;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { check } from '@placemarkio/check-geojson';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../../src/cli/geo.ts';
+import { projectPaths, runPipeline } from '../../../src/cli/project.ts';
 import { ROOT } from '../helpers/project.ts';
 
 let dir: string;
@@ -13,6 +14,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'cm-geo-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(join(ROOT, 'geo/gazetteer.yaml'), join(dir, 'geo/gazetteer.yaml'));
+  cpSync(join(ROOT, 'geo/gazetteer.osm.yaml'), join(dir, 'geo/gazetteer.osm.yaml'));
   cpSync(join(ROOT, 'geo/basemap.geojson'), join(dir, 'geo/basemap.geojson'));
   errors = [];
   vi.spyOn(console, 'error').mockImplementation((s: string) => void errors.push(s));
@@ -26,7 +28,10 @@ afterEach(() => {
 
 const output = (): string => join(dir, 'geo/haftar-macron-2019-05-13.geojson');
 
-describe('npm run geo', () => {
+// Each run loads the whole gazetteer (the curated file and the ~800 places of the generated
+// layer, about half a second of YAML) and some tests run the pipeline three times: on a busy
+// 2-core machine that passes the default 5 s.
+describe('npm run geo', { timeout: 30_000 }, () => {
   it('main([]) writes geo/<article>.geojson and its zones identical to the committed ones', () => {
     expect(main([], dir)).toBe(0);
     expect(readFileSync(output(), 'utf8')).toBe(readFileSync(join(ROOT, 'geo/haftar-macron-2019-05-13.geojson'), 'utf8'));
@@ -78,6 +83,21 @@ describe('npm run geo', () => {
     expect(readdirSync(join(dir, 'geo')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(errors[0]).toMatch(/^content\/haftar-macron-2019-05-13\/claims\.yaml:\d+: claims\[2\]\.place: unknown place id/);
     expect(errors.at(-1)).toBe('geo: 1 problem(s); nothing written.');
+  });
+  it('names a missing generated gazetteer layer', () => {
+    rmSync(join(dir, 'geo/gazetteer.osm.yaml'));
+    expect(main([], dir)).toBe(1);
+    expect(errors[0]).toBe('geo/gazetteer.osm.yaml: file not found');
+  });
+  it('emits data/gazetteer.json with both layers of the gazetteer, without notes, GeoNames ids or p-codes', () => {
+    const run = runPipeline(projectPaths(dir));
+    const json = JSON.parse(run.pageData.get('gazetteer.json') ?? '') as { region: number[]; places: Array<Record<string, unknown>> };
+    expect(json.places).toHaveLength(run.gazetteer.places.length);
+    const layers = new Set(json.places.map((p) => p.layer));
+    expect([...layers].sort()).toEqual(['curated', 'osm']);
+    expect(json.places.filter((p) => p.layer === 'osm')).toHaveLength(run.gazetteer.places.filter((p) => p.layer === 'osm').length);
+    for (const key of ['note', 'geonames', 'pcode']) expect(json.places.some((p) => key in p), key).toBe(false);
+    expect(run.gazetteer.places.some((p) => p.note !== undefined) && run.gazetteer.places.some((p) => p.pcode !== undefined)).toBe(true);
   });
   it('names a missing gazetteer', () => {
     rmSync(join(dir, 'geo/gazetteer.yaml'));

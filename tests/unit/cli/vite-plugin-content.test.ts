@@ -16,6 +16,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cm-vite-'));
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
   cpSync(join(ROOT, 'geo/gazetteer.yaml'), join(dir, 'geo/gazetteer.yaml'));
+  cpSync(join(ROOT, 'geo/gazetteer.osm.yaml'), join(dir, 'geo/gazetteer.osm.yaml'));
   cpSync(join(ROOT, 'geo/basemap.geojson'), join(dir, 'geo/basemap.geojson'));
   server = await createServer({ root: dir, configFile: false, logLevel: 'silent', plugins: [contentPlugin(dir)], server: { host: '127.0.0.1', port: 0 } });
   // A change made while the file watcher is still scanning the folder can go unseen (it did on a

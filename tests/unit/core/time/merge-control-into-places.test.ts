@@ -67,7 +67,8 @@ describe('mergeControlIntoPlaces', () => {
   it('listPlaceDetails reads each claimed place\'s details once, and a claims file written before them gives an in-region town to 1 km', () => {
     expect(details.get('gharyan')).toMatchObject({ kind: 'city', in_region: true });
     const old = claims.features.slice(0, 1).map((f) => {
-      const { kind: _k, in_region: _r, precision_km: _p, precision_code: _c, source: _s, ...properties } = f.properties;
+      const properties: Partial<ClaimFeature['properties']> = { ...f.properties };
+      for (const key of ['kind', 'in_region', 'precision_km', 'precision_code', 'source'] as const) delete properties[key];
       return { ...f, properties } as ClaimFeature;
     });
     expect(listPlaceDetails({ claims: old }).get(old[0]!.properties.place)).toEqual({ kind: 'town', in_region: true, precision_km: 1, precision_code: 1, source: '' });

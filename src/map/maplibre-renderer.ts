@@ -154,7 +154,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
         .filter((f) => NEIGHBOURHOOD_KINDS.has(f.properties.kind) || f.properties.precision_code === 2)
         .map((f) => turfCircle(f.geometry.coordinates, f.properties.precision_km, { units: 'kilometers', steps: 64, properties: { id: f.properties.id, colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' } })),
     };
-    const ringData: FeatureCollection<LineString | Point> = {
+    const ringData = (): FeatureCollection<LineString | Point> => ({
       type: 'FeatureCollection',
       features: opts.ringsKm.flatMap((km) => {
         const ring = turfCircle(opts.centre, km, { units: 'kilometers', steps: 128 });
@@ -164,7 +164,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
           { type: 'Feature' as const, geometry: labelAt.geometry, properties: { km, label: opts.ringLabel(km) } },
         ];
       }),
-    };
+    });
     const setData = (id: string, data: FeatureCollection): void => {
       const source = map.getSource(id) as GeoJSONSource | undefined;
       if (source) source.setData(data);
@@ -191,8 +191,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     });
     if (contextInstalled) {
       setData(SOURCES.precision, precisionData);
-      setData(SOURCES.rings, ringData);
-      setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
+      // The rings and the centre never change: set once (a redraw for another date leaves them).
+      if (!map.getSource(SOURCES.rings)) setData(SOURCES.rings, ringData());
+      if (!map.getSource(SOURCES.centre)) setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
       // The selection halo, then everything else under the places, in this order from the bottom:
       // zones, precision circles, rings, ring labels, the centre.
       add({
@@ -407,12 +408,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2], essential: true });
     },
     fitPlaces() {
+      const features = regionFeatures();
       if (initialView) {
         map.jumpTo(initialView);
         initialView = null;
-        return;
+        // The static map's view, unless it leaves places out (a date in the URL other than the one
+        // the static map was built for shows other places): then the places are fitted.
+        const view = map.getBounds();
+        if (features.every((f) => view.contains(f.geometry.coordinates as [number, number]))) return;
       }
-      const features = regionFeatures();
       if (features.length === 0) return;
       const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
       const padding = opts.fitPadding?.() ?? { top: 60, bottom: 60, left: 60, right: 60 };

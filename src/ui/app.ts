@@ -294,23 +294,32 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   /**
    * The GeoJSON download: with a date shown, control as of that date by the rule
    * (`computeControlAsOf`, what `npm run control -- --as-of` prints), as a file made in the page;
-   * otherwise the article's places file.
+   * otherwise the article's places file. The file of a date is made when the link is about to be
+   * used (pointer over it, focus, click: its listeners run before the browser follows it), not at
+   * every move of the handle.
    */
-  let downloadUrl: string | null = null;
+  let download: { date: string; url: string } | null = null;
   const updateDownload = (): void => {
     if (!current) return;
-    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-    downloadUrl = null;
     const date = shown?.date ?? null;
     if (date && control) {
-      downloadUrl = URL.createObjectURL(new Blob([serializeGeoJson(computeControlAsOf(control.index, date))], { type: 'application/geo+json' }));
-      layout.geojsonLink.href = downloadUrl;
       layout.geojsonLink.setAttribute('download', `control-as-of-${date}.geojson`);
+      // Until the file of the date is made, the link keeps a real address (it stays a link, in the
+      // tab order); every way of using it (pointer, focus, Enter, a context menu) makes the file first.
+      layout.geojsonLink.href = download?.date === date ? download.url : urls.places(current.article.id);
     } else {
       layout.geojsonLink.href = urls.places(current.article.id);
       layout.geojsonLink.setAttribute('download', `${current.article.id}.geojson`);
     }
   };
+  const prepareDownload = (): void => {
+    const date = shown?.date ?? null;
+    if (!date || !control || download?.date === date) return;
+    if (download) URL.revokeObjectURL(download.url);
+    download = { date, url: URL.createObjectURL(new Blob([serializeGeoJson(computeControlAsOf(control.index, date))], { type: 'application/geo+json' })) };
+    layout.geojsonLink.href = download.url;
+  };
+  for (const type of ['pointerenter', 'pointerdown', 'focus', 'click', 'contextmenu'] as const) layout.geojsonLink.addEventListener(type, prepareDownload);
 
   /** The article's text, the lists of places and the legend; the selection marks them after. */
   const renderBody = (): void => {
@@ -815,7 +824,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     destroy: () => {
       load?.abort();
       timeline?.destroy();
-      if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+      if (download) URL.revokeObjectURL(download.url);
       for (const cleanup of cleanups) cleanup();
       panel.destroy();
       renderer?.destroy();

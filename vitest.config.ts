@@ -11,6 +11,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Many tests load the whole gazetteer (~930 places, both layers) or run the pipeline: a
+          // second of CPU each, several on a busy 2-core machine. A guard, not a time assertion.
+          testTimeout: 30_000,
         },
       },
       {

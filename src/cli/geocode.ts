@@ -13,9 +13,12 @@ import { ValidationError, formatIssue } from '../core/errors.ts';
 import { placeName } from '../core/gazetteer/place-name.ts';
 import { roundCoordinate } from '../core/geojson/round-coordinate.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
-import { createGeoparser, geoparseText } from '../core/geoparser/index.ts';
+import { createGeoparser } from '../core/geoparser/index.ts';
+import { geoparseBlocks } from '../core/pipeline/geoparse-blocks.ts';
 import { isInRegion, resolveMatches } from '../core/resolve/resolve-matches.ts';
-import type { Block, Match } from '../core/types.ts';
+import type { Block } from '../core/types.ts';
+import { loadPartiesFile } from '../core/content/load-parties.ts';
+import { attachSuggestedClaims } from './attach-suggested-claims.ts';
 import { formatWarning } from './format-warning.ts';
 import { parseCliArgs } from './parse-cli-args.ts';
 import { GAZETTEER_FILES, readGazetteer } from './read-gazetteer.ts';
@@ -30,7 +33,7 @@ export interface GeocodeIo {
 export function main(argv: readonly string[], root = process.cwd(), io: GeocodeIo = { out: (s) => process.stdout.write(s), err: (s) => process.stderr.write(`${s}\n`) }): number {
   const args = parseCliArgs(argv, {
     command: 'npm run -s geocode --',
-    usage: ['<file.txt|file.md> [--gazetteer <gazetteer.yaml>] [--osm <layer.yaml> | --curated-only]'],
+    usage: ['<file.txt|file.md> [--gazetteer <gazetteer.yaml>] [--osm <layer.yaml> | --curated-only] [--suggest-claims [--parties <parties.yaml>]]'],
     description: `Geocodes a text or Markdown file and prints a GeoJSON FeatureCollection of the places it
 names, with their mentions, on stdout. Plain text is split into paragraphs p1, p2… at blank
 lines; a file in the article format keeps its block ids. Names that look like places but are
@@ -39,8 +42,17 @@ not in the gazetteer are printed on stderr as warnings.
   --gazetteer <path>   the curated gazetteer (default ${GAZETTEER_FILES.curated})
   --osm <path>         the layer generated from OpenStreetMap (default ${GAZETTEER_FILES.osm})
   --curated-only       use the curated gazetteer alone, without the generated layer
+  --suggest-claims     also suggest control claims: a "suggested_claims" array on each place the
+                       text makes a statement about (party, extent, change, quote, rule)
+  --parties <path>     the parties and their aliases, for --suggest-claims (default content/parties.yaml)
   --help               print this and exit`,
-    options: { gazetteer: { type: 'string', default: GAZETTEER_FILES.curated }, osm: { type: 'string', default: GAZETTEER_FILES.osm }, 'curated-only': { type: 'boolean' } },
+    options: {
+      gazetteer: { type: 'string', default: GAZETTEER_FILES.curated },
+      osm: { type: 'string', default: GAZETTEER_FILES.osm },
+      'curated-only': { type: 'boolean' },
+      'suggest-claims': { type: 'boolean' },
+      parties: { type: 'string', default: 'content/parties.yaml' },
+    },
     positionals: [1, 1],
   }, { out: (s) => io.out(`${s}\n`), err: io.err });
   if ('exitCode' in args) return args.exitCode;
@@ -63,13 +75,9 @@ not in the gazetteer are printed on stderr as warnings.
       blocks = splitPlainText(text);
     }
     const parser = createGeoparser(gazetteer.places);
-    const matches: Match[] = [];
-    for (const block of blocks) {
-      const result = geoparseText(parser, block.text, block.id);
-      matches.push(...result.matches);
-      for (const w of result.warnings) io.err(formatWarning({ ...w, file }));
-    }
-    const { resolved, resolutions } = resolveMatches(matches, gazetteer);
+    const { matches, warnings, context } = geoparseBlocks(parser, gazetteer, blocks);
+    for (const w of warnings) io.err(formatWarning({ ...w, file }));
+    const { resolved, resolutions } = resolveMatches(matches, gazetteer, context);
     const places = new Map(gazetteer.places.map((p) => [p.id, p]));
     const ids = [...new Set(resolved.map((r) => r.placeId))].sort();
     const features = ids.map((id) => {
@@ -87,11 +95,20 @@ not in the gazetteer are printed on stderr as warnings.
           precision_km: place.precisionKm,
           precision_code: place.precisionCode,
           source: place.source,
-          mentions: resolved.filter((r) => r.placeId === id).map(({ match: m }) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text })),
+          mentions: resolved.filter((r) => r.placeId === id).map(({ match: m }) => ({ paragraph: m.paragraph, start: m.start, end: m.end, text: m.text, ...(m.evidence !== undefined ? { confirmed_by: m.evidence } : {}) })),
           resolution: resolutions.get(id) ?? null,
         },
       };
     });
+    if (args.values['suggest-claims'] === true) {
+      const partiesPath = args.values.parties as string;
+      if (!existsSync(resolve(root, partiesPath))) {
+        io.err(`${partiesPath}: file not found (expected the parties and their aliases, e.g. content/parties.yaml)`);
+        return 1;
+      }
+      const { parties, sharedAliases } = loadPartiesFile({ path: partiesPath, text: readFileSync(resolve(root, partiesPath), 'utf8') });
+      attachSuggestedClaims(features, { blocks, resolved, gazetteer, parties, sharedAliases });
+    }
     io.out(serializeGeoJson({ type: 'FeatureCollection', features }));
     return 0;
   } catch (error) {

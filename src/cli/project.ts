@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { loadParties } from '../core/content/load-parties.ts';
+import { loadPartiesFile } from '../core/content/load-parties.ts';
 import { ValidationError, type Issue } from '../core/errors.ts';
 import { loadGazetteerLayers } from '../core/gazetteer/load-gazetteer.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
@@ -24,7 +24,7 @@ import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pi
 import { siteSchema } from '../core/schema/schemas.ts';
 import { validateSchema } from '../core/schema/validate-schema.ts';
 import type { SiteCentre, SiteIndex } from '../core/site-index.ts';
-import type { Gazetteer, Party } from '../core/types.ts';
+import type { Gazetteer, Party, PartyAliases } from '../core/types.ts';
 import { parseYaml, type SourceFile } from '../core/yaml/parse-yaml.ts';
 
 /** Where the pipeline reads and writes, relative to the project root. */
@@ -77,6 +77,8 @@ export interface LoadedProject {
   built: BuiltArticle[];
   gazetteer: Gazetteer;
   parties: Party[];
+  /** Names several parties use (content/parties.yaml `shared_aliases`), for the claim suggester. */
+  sharedAliases: PartyAliases;
   /** `content/site.yaml`'s settings, or null when there is none. */
   site: SiteSettings | null;
   /** The article the page opens with. */
@@ -118,7 +120,8 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     ? guard(() => loadGazetteerLayers(readSource(paths.root, abs(paths.gazetteer)), [{ file: readSource(paths.root, abs(paths.osmGazetteer)), layer: 'osm' }]))
     : null;
   const partiesPath = join(paths.content, 'parties.yaml');
-  const parties = requireFile(partiesPath) ? guard(() => loadParties(readSource(paths.root, abs(partiesPath)))) : null;
+  const partiesFile = requireFile(partiesPath) ? guard(() => loadPartiesFile(readSource(paths.root, abs(partiesPath)))) : null;
+  const parties = partiesFile?.parties ?? null;
   const sitePath = join(paths.content, 'site.yaml');
   const site = existsSync(abs(sitePath))
     ? guard(() => {
@@ -162,7 +165,7 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     issues.push({ file: sitePath, line: site.lineOf(['default_article']), field: 'default_article', message: 'no such article', expected: `one of ${folders.join(', ')}`, found: JSON.stringify(site.data.default_article) });
   }
   if (issues.length > 0) throw new ValidationError(issues);
-  return { built, gazetteer, parties, site: site?.data ?? null, defaultArticle: defaultArticle as string, centre: centre as SiteCentre };
+  return { built, gazetteer, parties, sharedAliases: partiesFile?.sharedAliases ?? { ar: [], en: [] }, site: site?.data ?? null, defaultArticle: defaultArticle as string, centre: centre as SiteCentre };
 }
 
 /**
@@ -183,7 +186,7 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       basemapIssues.push({ file: paths.basemap, message: `malformed JSON: ${error instanceof Error ? error.message : String(error)}` });
     }
   }
-  const { built, gazetteer, parties, site, defaultArticle, centre } = loadProject(paths, basemapIssues);
+  const { built, gazetteer, parties, sharedAliases, site, defaultArticle, centre } = loadProject(paths, basemapIssues);
   if (!basemap) throw new ValidationError(basemapIssues);
 
   const geojson = new Map<string, string>();
@@ -221,7 +224,8 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       { centre: centre.coordinates },
     );
     pageData.set(`svg/${b.article.id}.svg`, `${svg}\n`);
-    pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties })}\n`);
+    // The page shows names and labels; aliases are for the claim suggester (parties.json).
+    pageData.set(`articles/${b.article.id}.json`, `${JSON.stringify({ ...b.article, parties: parties.map(({ aliases: _aliases, ...p }) => p) })}\n`);
     const oembed = oembedResponse({ base: siteBase, article: b.article.id, place: null, lang: b.article.language, title: b.article.texts[0]?.title ?? b.article.id, providerName: 'Conflict map' });
     pageData.set(`oembed/${b.article.id}.json`, `${JSON.stringify(oembed).split(placeholder).join('')}\n`);
   }
@@ -243,6 +247,8 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   pageData.set('articles.json', `${JSON.stringify(index)}\n`);
   geojson.set(join(paths.geoOut, CLAIMS_FILE), serializeGeoJson(claims));
   for (const [date, zones] of dated?.zones ?? []) pageData.set(`${ZONES_AS_OF_DIR}/${date}.geojson`, serializeGeoJson(zones));
+  // The parties with their aliases, for the claim suggester in the geoparser's Web Worker.
+  pageData.set('parties.json', `${JSON.stringify({ parties, shared_aliases: sharedAliases })}\n`);
   // The gazetteer for the geoparser's Web Worker, both layers. Left out: notes, GeoNames ids and
   // OCHA p-codes, which are for curators; the browser does not show them.
   const browserPlaces = gazetteer.places.map(({ note: _note, geonames: _geonames, pcode: _pcode, ...place }) => place);

@@ -135,12 +135,35 @@ export interface Article {
   texts: ArticleText[];
 }
 
+/** Names a text may use for a party, by language, written as news writes them. */
+export interface PartyAliases {
+  ar: string[];
+  en: string[];
+}
+
 /** A party to the conflict (`content/parties.yaml`). */
 export interface Party {
   id: string;
   name: { ar: string; en: string };
   /** Short label for legends, e.g. "LNA", "GNA". */
   label: { ar: string; en: string };
+  /**
+   * What reporting calls the party and the people who speak for it (قوات حفتر، الجيش الوطني
+   * الليبي، the LNA, Haftar's forces…), for the claim suggester. The loader always sets it (empty
+   * lists when the file gives none); the page's article data leaves it out.
+   */
+  aliases?: PartyAliases;
+  /**
+   * Names the party does not use for itself, its opponents' and outsiders' ("ميليشيات حفتر",
+   * "Haftar's forces"): read as the party, and as a sign of which side a text calls by the names
+   * both sides use.
+   */
+  outsideAliases?: PartyAliases;
+  /**
+   * Those who lead or speak for the party (خليفة حفتر، المسماري، Gununu…): read as the party when
+   * they act or speak, not as the party being somewhere ("حفتر في القاهرة" is a visit).
+   */
+  people?: PartyAliases;
 }
 
 /** How much of a place a party holds. */
@@ -166,6 +189,8 @@ export interface Claim {
   change: string;
   /** ISO date the claim holds for; the article's date unless stated. */
   asOf: string;
+  /** Who says so, when the text attributes the claim ("according to the LNA", "أعلنت قوات الوفاق"). */
+  attributedTo?: string;
   evidence: Evidence[];
   /** Free-text note, e.g. the exact wording of the extent. */
   note?: string;
@@ -185,6 +210,12 @@ export interface Mention {
 export interface Match extends Mention {
   /** Ids of the gazetteer entries whose name this is (more than one when ambiguous). */
   candidates: string[];
+  /**
+   * For a name that needs evidence (a common word, a small generated-layer village): why it was
+   * taken as a place here, e.g. `after "منطقة"` or `listed with "غريان"`. Absent for names that
+   * need none.
+   */
+  evidence?: string;
 }
 
 /** A candidate place name that is not in the gazetteer. */

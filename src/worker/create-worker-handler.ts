@@ -1,7 +1,9 @@
+import { compileClaimReader, type ClaimReader } from '../core/claims/index.ts';
 import { createGeoparser, type Geoparser } from '../core/geoparser/index.ts';
-import type { Place } from '../core/types.ts';
+import type { Party, Place } from '../core/types.ts';
 import { geoparseDocument, type DocumentBatch } from './geoparse-document.ts';
-import { readRequest, type WorkerMessage } from './protocol.ts';
+import { readRequest, type GeoparsePlace, type WorkerMessage } from './protocol.ts';
+import { suggestClaimsInDocument } from './suggest-claims-document.ts';
 
 /**
  * The geoparse worker's logic without the worker: give it a way to post messages, feed it the
@@ -14,6 +16,9 @@ import { readRequest, type WorkerMessage } from './protocol.ts';
  */
 export function createWorkerHandler(post: (message: WorkerMessage) => void, now: () => number = () => performance.now()): (data: unknown) => void {
   let parser: Geoparser | null = null;
+  let places: readonly GeoparsePlace[] = [];
+  let reader: ClaimReader | null = null;
+  let region: [number, number, number, number] | undefined;
   // Pieces of texts sent in parts, by request id, until their `geoparse` request arrives.
   const pieces = new Map<number, string[]>();
   return (data) => {
@@ -32,11 +37,14 @@ export function createWorkerHandler(post: (message: WorkerMessage) => void, now:
       else pieces.set(request.id, [request.text]);
       return;
     }
-    const id = request.type === 'geoparse' ? request.id : null;
+    const id = request.type === 'init' ? null : request.id;
     try {
       if (request.type === 'init') {
         // The geoparser reads only id, ar, en, kind and needsTrigger, which readRequest checked.
         parser = createGeoparser(request.places as Place[]);
+        places = request.places;
+        region = request.region;
+        reader = request.parties ? compileClaimReader(request.parties as Party[], request.sharedAliases ? { sharedAliases: request.sharedAliases } : {}) : null;
         post({ type: 'ready', names: parser.nameCount });
         return;
       }
@@ -45,7 +53,16 @@ export function createWorkerHandler(post: (message: WorkerMessage) => void, now:
       pieces.delete(request.id);
       const text = before ? before.join('') + request.text : request.text;
       if (!parser) {
-        post({ type: 'error', id, message: 'geoparse: no gazetteer yet: send { type: "init", places } first' });
+        post({ type: 'error', id, message: `${request.type}: no gazetteer yet: send { type: "init", places } first` });
+        return;
+      }
+      if (request.type === 'suggest-claims') {
+        if (!reader) {
+          post({ type: 'error', id, message: 'suggest-claims: no parties yet: send { type: "init", places, parties } first' });
+          return;
+        }
+        const found = suggestClaimsInDocument(parser, places, reader, text, region);
+        post({ type: 'claims', id: request.id, ...found, ms: now() - t0 });
         return;
       }
       const options = {

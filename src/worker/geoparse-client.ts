@@ -1,6 +1,7 @@
-import type { GeoparseWarning, Match } from '../core/types.ts';
-import type { AppendRequest, GeoparsePlace, GeoparseRequest, InitRequest, WorkerMessage } from './protocol.ts';
+import type { GeoparseWarning, Match, PartyAliases } from '../core/types.ts';
+import type { AppendRequest, GeoparsePlace, GeoparseRequest, InitRequest, SuggestClaimsRequest, SuggestParty, WorkerMessage } from './protocol.ts';
 import type { ParagraphSpan } from './split-paragraphs.ts';
+import type { DocumentClaimSuggestions } from './suggest-claims-document.ts';
 
 /** What the worker found in a text. */
 export interface DocumentGeoparse {
@@ -35,6 +36,17 @@ export interface GeoparseClientOptions {
   postSize?: number;
   /** Makes the worker (tests, other bundlers). @defaultValue {@link createGeoparseWorker} */
   createWorker?: () => Worker;
+  /** The parties and their aliases (data/parties.json), for {@link GeoparseClient.suggestClaims}. */
+  parties?: SuggestParty[];
+  /** Names several parties use (data/parties.json `shared_aliases`). */
+  sharedAliases?: PartyAliases;
+  /** The map's region [west, south, east, north] (data/gazetteer.json `region`), to resolve ambiguous names. */
+  region?: [number, number, number, number];
+}
+
+/** Suggested control claims in a text, as the worker found them; `ms` is the worker's time. */
+export interface DocumentClaims extends DocumentClaimSuggestions {
+  ms: number;
 }
 
 /** The main thread's handle on a geoparse worker. */
@@ -49,6 +61,13 @@ export interface GeoparseClient {
    * @param onProgress - called as each batch arrives, and once more with `done === total`
    */
   geoparse(text: string, onProgress?: (progress: GeoparseProgress) => void): Promise<DocumentGeoparse>;
+  /**
+   * Suggests control claims in a text, in the worker: the text is split at blank lines into
+   * paragraphs `p1`, `p2`…, geoparsed, resolved and read (README, "Suggested control claims").
+   * Each suggestion's evidence gives its paragraph and offsets into it. Needs the `parties`
+   * option; rejects otherwise, or if the worker fails or is terminated.
+   */
+  suggestClaims(text: string): Promise<DocumentClaims>;
   /** Stops the worker at once; pending and later requests reject. */
   terminate(): void;
 }
@@ -83,6 +102,7 @@ export function createGeoparseClient(places: readonly GeoparsePlace[], options: 
   const { postSize } = { ...DEFAULTS, ...options };
   const worker = (options.createWorker ?? createGeoparseWorker)();
   const pending = new Map<number, Pending>();
+  const claimsPending = new Map<number, { resolve: (result: DocumentClaims) => void; reject: (error: Error) => void }>();
   // Yields to the event loop between pieces of a long text, so input and frames get in. A
   // MessageChannel, not setTimeout: timers are throttled to 1 s in background tabs.
   const channel = new MessageChannel();
@@ -107,18 +127,20 @@ export function createGeoparseClient(places: readonly GeoparsePlace[], options: 
     settleReady?.reject(error);
     for (const p of pending.values()) p.reject(error);
     pending.clear();
+    for (const p of claimsPending.values()) p.reject(error);
+    claimsPending.clear();
   };
-  const postText = async (id: number, text: string): Promise<void> => {
+  /** Sends a long text in pieces, one per task, then the request carrying the last piece. */
+  const postText = async (id: number, text: string, last: (rest: string) => GeoparseRequest | SuggestClaimsRequest): Promise<void> => {
     let at = 0;
     for (; text.length - at > postSize; at += postSize) {
       const piece: AppendRequest = { type: 'append', id, text: text.slice(at, at + postSize) };
       worker.postMessage(piece);
       await yieldToEventLoop();
       // Terminated or failed meanwhile: the request has been rejected already.
-      if (!pending.has(id)) return;
+      if (!pending.has(id) && !claimsPending.has(id)) return;
     }
-    const request: GeoparseRequest = { type: 'geoparse', id, text: text.slice(at), ...(options.chunkSize === undefined ? {} : { chunkSize: options.chunkSize }) };
-    worker.postMessage(request);
+    worker.postMessage(last(text.slice(at)));
   };
 
   worker.addEventListener('message', (event: MessageEvent<WorkerMessage>) => {
@@ -135,7 +157,15 @@ export function createGeoparseClient(places: readonly GeoparsePlace[], options: 
       } else {
         pending.get(message.id)?.reject(error);
         pending.delete(message.id);
+        claimsPending.get(message.id)?.reject(error);
+        claimsPending.delete(message.id);
       }
+      return;
+    }
+    if (message.type === 'claims') {
+      const c = claimsPending.get(message.id);
+      claimsPending.delete(message.id);
+      c?.resolve({ paragraphs: message.paragraphs, suggestions: message.suggestions, rejected: message.rejected, ms: message.ms });
       return;
     }
     if (message.type !== 'progress' && message.type !== 'result') return;
@@ -161,7 +191,13 @@ export function createGeoparseClient(places: readonly GeoparsePlace[], options: 
   });
   worker.addEventListener('messageerror', () => fail(new Error('geoparse worker: a message from the worker could not be deserialised')));
 
-  const init: InitRequest = { type: 'init', places: [...places] };
+  const init: InitRequest = {
+    type: 'init',
+    places: [...places],
+    ...(options.parties ? { parties: options.parties } : {}),
+    ...(options.sharedAliases ? { sharedAliases: options.sharedAliases } : {}),
+    ...(options.region ? { region: options.region } : {}),
+  };
   worker.postMessage(init);
 
   return {
@@ -171,8 +207,20 @@ export function createGeoparseClient(places: readonly GeoparsePlace[], options: 
       const id = nextId++;
       return new Promise<DocumentGeoparse>((resolve, reject) => {
         pending.set(id, { resolve, reject, onProgress, result: { paragraphs: [], matches: [], warnings: [] } });
-        postText(id, text).catch((error: unknown) => {
+        postText(id, text, (rest) => ({ type: 'geoparse', id, text: rest, ...(options.chunkSize === undefined ? {} : { chunkSize: options.chunkSize }) })).catch((error: unknown) => {
           pending.delete(id);
+          reject(error instanceof Error ? error : new Error(String(error)));
+        });
+      });
+    },
+    suggestClaims(text) {
+      if (failure) return Promise.reject(failure);
+      if (!options.parties) return Promise.reject(new Error('suggestClaims: the client was made without parties (createGeoparseClient(places, { parties }))'));
+      const id = nextId++;
+      return new Promise<DocumentClaims>((resolve, reject) => {
+        claimsPending.set(id, { resolve, reject });
+        postText(id, text, (rest) => ({ type: 'suggest-claims', id, text: rest })).catch((error: unknown) => {
+          claimsPending.delete(id);
           reject(error instanceof Error ? error : new Error(String(error)));
         });
       });

@@ -11,17 +11,34 @@
  * each `progress` and the `result` carry the paragraphs finished since the previous message and
  * what was found in them, so no message is large and the page deserialises the result a slice
  * at a time between frames.
+ *
+ * Suggested control claims: `init` may also carry the parties (with their aliases) and the
+ * map's region; then a `suggest-claims` request (its text sent in pieces like `geoparse`) is
+ * answered with one `claims` message: the text's paragraphs and the suggested and rejected
+ * claims, evidence offsets relative to their paragraph. The places must then carry `lon` and
+ * `lat`, so ambiguous names are resolved as `npm run geo` resolves them.
  */
-import type { Place } from '../core/types.ts';
+import type { RejectedClaim, SuggestedClaim } from '../core/claims/types.ts';
+import type { Party, PartyAliases, Place } from '../core/types.ts';
 import type { DocumentBatch } from './geoparse-document.ts';
+import type { ParagraphSpan } from './split-paragraphs.ts';
 
 /** The fields of a gazetteer place that the geoparser reads; the rest (coordinates…) may be sent too. */
 export type GeoparsePlace = Pick<Place, 'id' | 'ar' | 'en' | 'kind' | 'needsTrigger'>;
 
-/** Compiles the gazetteer. Replaces the previous one, if any. */
+/** The fields of a party the claim suggester reads. */
+export type SuggestParty = Pick<Party, 'id' | 'aliases' | 'outsideAliases' | 'people'>;
+
+/** Compiles the gazetteer (and, for claims, the parties). Replaces the previous ones, if any. */
 export interface InitRequest {
   type: 'init';
   places: GeoparsePlace[];
+  /** The parties and their aliases (content/parties.yaml, data/parties.json); needed for `suggest-claims`. */
+  parties?: SuggestParty[];
+  /** Names several parties use (`shared_aliases`). */
+  sharedAliases?: PartyAliases;
+  /** The map's region [west, south, east, north], to resolve ambiguous names as the pipeline does. @defaultValue the whole world */
+  region?: [number, number, number, number];
 }
 
 /** A piece of a request's text, to be joined (in order) with the request's own `text`. */
@@ -42,7 +59,15 @@ export interface GeoparseRequest {
   chunkSize?: number;
 }
 
-export type WorkerRequest = InitRequest | AppendRequest | GeoparseRequest;
+/** Suggests control claims in a text (the pieces appended under this id, then `text`), split at blank lines. */
+export interface SuggestClaimsRequest {
+  type: 'suggest-claims';
+  /** Chosen by the page, echoed in the answer: a safe integer. */
+  id: number;
+  text: string;
+}
+
+export type WorkerRequest = InitRequest | AppendRequest | GeoparseRequest | SuggestClaimsRequest;
 
 /** The gazetteer is compiled. */
 export interface ReadyMessage {
@@ -65,6 +90,20 @@ export interface ResultMessage extends DocumentBatch {
   ms: number;
 }
 
+/**
+ * The answer to `suggest-claims`: the text's paragraphs and what was suggested in them. Evidence
+ * offsets are relative to the paragraph named by `evidence.paragraph`.
+ */
+export interface ClaimsMessage {
+  type: 'claims';
+  id: number;
+  paragraphs: ParagraphSpan[];
+  suggestions: SuggestedClaim[];
+  rejected: RejectedClaim[];
+  /** ms the worker spent (splitting, geoparsing, resolving, suggesting). */
+  ms: number;
+}
+
 /** A request failed; `id` is null when it is not a request's (a bad `init`). */
 export interface ErrorMessage {
   type: 'error';
@@ -72,7 +111,7 @@ export interface ErrorMessage {
   message: string;
 }
 
-export type WorkerMessage = ReadyMessage | ProgressMessage | ResultMessage | ErrorMessage;
+export type WorkerMessage = ReadyMessage | ProgressMessage | ResultMessage | ClaimsMessage | ErrorMessage;
 
 /** What {@link readRequest} makes of incoming data. */
 export type ReadRequest = { ok: true; request: WorkerRequest } | { ok: false; id: number | null; message: string } | { ok: false; ignore: true };
@@ -86,8 +125,24 @@ export function readRequest(data: unknown): ReadRequest {
   if (typeof data !== 'object' || data === null) return { ok: false, ignore: true };
   const message = data as Record<string, unknown>;
   if (message.type === 'init') {
-    const problem = checkPlaces(message.places);
-    return problem ? { ok: false, id: null, message: `init: ${problem}` } : { ok: true, request: { type: 'init', places: message.places as GeoparsePlace[] } };
+    const problem = checkPlaces(message.places) ?? checkParties(message.parties) ?? checkAliases(message.sharedAliases, 'sharedAliases') ?? checkRegion(message.region);
+    if (problem) return { ok: false, id: null, message: `init: ${problem}` };
+    return {
+      ok: true,
+      request: {
+        type: 'init',
+        places: message.places as GeoparsePlace[],
+        ...(message.parties !== undefined ? { parties: message.parties as SuggestParty[] } : {}),
+        ...(message.sharedAliases !== undefined ? { sharedAliases: message.sharedAliases as PartyAliases } : {}),
+        ...(message.region !== undefined ? { region: message.region as [number, number, number, number] } : {}),
+      },
+    };
+  }
+  if (message.type === 'suggest-claims') {
+    if (!Number.isSafeInteger(message.id)) return { ok: false, id: null, message: `suggest-claims: id: expected a safe integer, found ${describe(message.id)}` };
+    const id = message.id as number;
+    if (typeof message.text !== 'string') return { ok: false, id, message: `suggest-claims: text: expected a string, found ${describe(message.text)}` };
+    return { ok: true, request: { type: 'suggest-claims', id, text: message.text } };
   }
   if (message.type === 'geoparse' || message.type === 'append') {
     const type = message.type;
@@ -102,6 +157,35 @@ export function readRequest(data: unknown): ReadRequest {
     return { ok: true, request: { type: 'geoparse', id, text: message.text, ...(chunkSize === undefined ? {} : { chunkSize: chunkSize as number }) } };
   }
   return { ok: false, ignore: true };
+}
+
+function checkParties(parties: unknown): string | null {
+  if (parties === undefined) return null;
+  if (!Array.isArray(parties)) return `parties: expected an array of parties, found ${describe(parties)}`;
+  for (const [i, party] of parties.entries()) {
+    if (typeof party !== 'object' || party === null) return `parties[${i}]: expected an object, found ${describe(party)}`;
+    const p = party as Record<string, unknown>;
+    if (typeof p.id !== 'string' || p.id.length === 0) return `parties[${i}].id: expected a non-empty string, found ${describe(p.id)}`;
+    const problem = checkAliases(p.aliases, `parties[${i}].aliases`) ?? checkAliases(p.outsideAliases, `parties[${i}].outsideAliases`) ?? checkAliases(p.people, `parties[${i}].people`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function checkAliases(aliases: unknown, field: string): string | null {
+  if (aliases === undefined) return null;
+  if (typeof aliases !== 'object' || aliases === null) return `${field}: expected { ar: [...], en: [...] }, found ${describe(aliases)}`;
+  for (const lang of ['ar', 'en'] as const) {
+    const list = (aliases as Record<string, unknown>)[lang];
+    if (list !== undefined && !(Array.isArray(list) && list.every((a) => typeof a === 'string'))) return `${field}.${lang}: expected an array of strings, found ${describe(list)}`;
+  }
+  return null;
+}
+
+function checkRegion(region: unknown): string | null {
+  if (region === undefined) return null;
+  if (!Array.isArray(region) || region.length !== 4 || !region.every((x) => typeof x === 'number' && Number.isFinite(x))) return `region: expected [west, south, east, north] in degrees, found ${describe(region)}`;
+  return null;
 }
 
 function checkPlaces(places: unknown): string | null {

@@ -4,8 +4,8 @@
 // with the site's strict CSP (no `unsafe-eval`). No assertion is on a time in ms: that the page
 // stayed responsive is shown by frames rendered and a click handled while the worker was busy.
 // The worker's pure parts (splitParagraphs, geoparseDocument) are property-tested in Node, in
-// tests/unit/worker/.
-import { mkdtempSync, rmSync } from 'node:fs';
+// tests/unit/worker/. It also suggests control claims (README, "Suggested control claims").
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,11 @@ import {
   type WorkerFixture,
   type WorkerPageApi,
 } from './harness/worker-page.ts';
+import { compileClaimReader, suggestClaimsInText } from '../../src/core/claims/index.ts';
+import { loadPartiesFile } from '../../src/core/content/load-parties.ts';
+import { parseArticleMarkdown } from '../../src/core/content/parse-article-markdown.ts';
 import { splitPlainText } from '../../src/core/content/split-plain-text.ts';
+import { loadGazetteer } from '../../src/core/gazetteer/load-gazetteer.ts';
 import { createGeoparser, geoparseText } from '../../src/core/geoparser/index.ts';
 import type { Place } from '../../src/core/types.ts';
 import { launchBrowser, type StaticServer } from './harness/index.ts';
@@ -147,6 +151,40 @@ describe('the geoparse worker in Chromium', () => {
       'result 6: 0 paragraphs, 0/0, ',
       'result 7: 1000 paragraphs, 9000/9000, ',
     ]);
+    expect(h.pageErrors).toEqual([]);
+    await h.close();
+  });
+
+  it('suggests control claims in the worker, the same as Node suggests them for the same text', async () => {
+    const h = await openWorkerPage(browser, server);
+    const { parties, sharedAliases } = loadPartiesFile({ path: 'content/parties.yaml', text: readFileSync(join(root, 'content/parties.yaml'), 'utf8') });
+    const gazetteer = loadGazetteer({ path: 'geo/gazetteer.yaml', text: readFileSync(join(root, 'geo/gazetteer.yaml'), 'utf8') });
+    const seed = parseArticleMarkdown({ path: 'ar.md', text: readFileSync(join(root, 'content/haftar-macron-2019-05-13/ar.md'), 'utf8') });
+    const text = seed.blocks.map((b) => b.text).join('\n\n');
+    const answer = await h.page.evaluate(async (arg: { places: Place[]; parties: typeof parties; sharedAliases: typeof sharedAliases; region: [number, number, number, number]; text: string }) => {
+      const api = (window as unknown as Record<string, WorkerPageApi>)['__cmWorkerPage'] as WorkerPageApi;
+      const client = api.createGeoparseClient(arg.places, { parties: arg.parties, sharedAliases: arg.sharedAliases, region: arg.region, postSize: 1000 });
+      const found = await client.suggestClaims(arg.text);
+      const without = api.createGeoparseClient(arg.places);
+      const refused = await without.suggestClaims(arg.text).then(
+        () => 'resolved',
+        (e: Error) => e.message,
+      );
+      client.terminate();
+      without.terminate();
+      return { suggestions: found.suggestions, rejected: found.rejected, paragraphs: found.paragraphs, refused };
+    }, { places: gazetteer.places, parties, sharedAliases, region: gazetteer.region, text });
+    const expected = suggestClaimsInText({ blocks: splitPlainText(text), parser: createGeoparser(gazetteer.places), gazetteer, reader: compileClaimReader(parties, { sharedAliases }) });
+    expect(answer.suggestions).toEqual(expected.suggestions);
+    expect(answer.rejected).toEqual(expected.rejected);
+    expect(answer.suggestions.map((s) => `${s.place} ${s.party}`).sort()).toEqual([
+      'ain-zara lna', 'al-hira gna', 'az-zahra gna', 'gharyan lna', 'qasr-bin-ghashir lna', 'suq-al-khamis gna', 'swani gna', 'tarhuna lna', 'tripoli gna', 'wadi-al-rabi lna',
+    ]);
+    for (const s of answer.suggestions) {
+      const start = answer.paragraphs.find((p) => p.id === s.evidence.paragraph)!.start;
+      expect(text.slice(start + s.evidence.start, start + s.evidence.end)).toBe(s.evidence.quote);
+    }
+    expect(answer.refused).toBe('suggestClaims: the client was made without parties (createGeoparseClient(places, { parties }))');
     expect(h.pageErrors).toEqual([]);
     await h.close();
   });

@@ -12,6 +12,7 @@ interface RawClaim {
   extent: Extent;
   change: string;
   as_of?: string;
+  attributed_to?: string;
   note?: string;
   evidence: Array<{ paragraph: string; quote: string }>;
 }
@@ -28,13 +29,24 @@ export interface ClaimContext {
 /**
  * Loads an article's `claims.yaml` and checks every claim: known place and parties, one claim per
  * place, a paragraph that exists in the original, a quote found verbatim in that paragraph, and a
- * place the text actually mentions.
+ * place the text actually mentions. A draft (`status: draft`, as `npm run draft-claims` writes
+ * it) is refused as a whole: suggested claims reach the map only after a person has reviewed them.
  */
 export function loadClaims(file: SourceFile, context: ClaimContext): Claim[] {
   const parsed = parseYaml(file);
   const schemaIssues = validateSchema(claimsSchema, parsed, file.path);
   if (schemaIssues.length > 0) throw new ValidationError(schemaIssues);
-  const data = parsed.data as { as_of?: string; claims: RawClaim[] };
+  const data = parsed.data as { status?: 'draft' | 'reviewed'; as_of?: string; claims: RawClaim[] };
+  if (data.status === 'draft') {
+    throw new ValidationError([{
+      file: file.path,
+      line: parsed.lineOf(['status']),
+      field: 'status',
+      message: 'a draft of suggested claims that nobody has reviewed yet; the map does not use it',
+      expected: 'each claim checked against the text (kept, corrected or deleted), then "status: reviewed"',
+      found: '"draft"',
+    }]);
+  }
   const original = context.article.texts[0];
   const paragraphs = new Map((original?.blocks ?? []).map((b) => [b.id, b.text]));
   const issues: Issue[] = [];
@@ -91,6 +103,7 @@ export function loadClaims(file: SourceFile, context: ClaimContext): Claim[] {
       extent: raw.extent,
       change: raw.change,
       asOf: raw.as_of ?? data.as_of ?? context.article.date,
+      ...(raw.attributed_to !== undefined ? { attributedTo: raw.attributed_to } : {}),
       evidence: raw.evidence.map((e) => ({ paragraph: e.paragraph, quote: e.quote })),
       ...(raw.note !== undefined ? { note: raw.note } : {}),
     });

@@ -7,6 +7,8 @@ import { placeName } from '../gazetteer/place-name.ts';
 /** A mention in one of the article's texts. */
 export interface LangMention extends Mention {
   lang: Lang;
+  /** Why a name that needs evidence was taken as this place (`Match.evidence`). */
+  evidence?: string;
 }
 
 /** Properties of a place feature in `geo/<article>.geojson`, in their output order. */
@@ -30,11 +32,14 @@ export interface PlaceProperties {
   change: string | null;
   as_of: string | null;
   note: string | null;
+  /** Who says so, when the claim is attributed ("the LNA spokesman"); absent otherwise. */
+  attributed_to?: string;
   precision_km: number;
   precision_code: Place['precisionCode'];
   source: string;
   evidence: Array<{ paragraph: string; quote: string; start: number; end: number }>;
-  mentions: Array<{ lang: Lang; paragraph: string; start: number; end: number; text: string }>;
+  /** `confirmed_by`: only for a name that needed evidence (a common word, a small village), why it counts. */
+  mentions: Array<{ lang: Lang; paragraph: string; start: number; end: number; text: string; confirmed_by?: string }>;
   resolution: Resolution | null;
   /**
    * Only in a view as of a date (`mergeControlIntoPlaces`): the latest report is more than the
@@ -106,6 +111,7 @@ export function buildPlacesCollection(input: PlacesCollectionInput): PlacesColle
       change: claim?.change ?? null,
       as_of: claim?.asOf ?? null,
       note: claim?.note ?? null,
+      ...(claim?.attributedTo !== undefined ? { attributed_to: claim.attributedTo } : {}),
       precision_km: place.precisionKm,
       precision_code: place.precisionCode,
       source: place.source,
@@ -113,7 +119,7 @@ export function buildPlacesCollection(input: PlacesCollectionInput): PlacesColle
         const start = (blockText.get(e.paragraph) ?? '').indexOf(e.quote);
         return { paragraph: e.paragraph, quote: e.quote, start, end: start + e.quote.length };
       }),
-      mentions: placeMentions.map((m) => ({ lang: m.lang, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text })),
+      mentions: placeMentions.map((m) => ({ lang: m.lang, paragraph: m.paragraph, start: m.start, end: m.end, text: m.text, ...(m.evidence !== undefined ? { confirmed_by: m.evidence } : {}) })),
       resolution: resolutions.get(id) ?? null,
     };
     return { type: 'Feature', id, geometry: { type: 'Point', coordinates: [roundCoordinate(place.lon), roundCoordinate(place.lat)] }, properties };

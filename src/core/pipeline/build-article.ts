@@ -39,13 +39,13 @@ export interface BuiltArticle {
  */
 export function buildArticle(input: BuildArticleInput): BuiltArticle {
   const article = loadArticle(input.id, input.articleFiles);
-  const { matches, warnings } = geoparseArticle(article, input.parser);
-  const { resolved, resolutions } = resolveMatches(matches, input.gazetteer);
+  const { matches, warnings, context } = geoparseArticle(article, input.parser, input.gazetteer);
+  const { resolved, resolutions } = resolveMatches(matches, input.gazetteer, context);
 
   const mentions = new Map<string, LangMention[]>();
   for (const { match, placeId } of resolved) {
     const list = mentions.get(placeId) ?? [];
-    list.push({ lang: match.lang, paragraph: match.paragraph, start: match.start, end: match.end, text: match.text });
+    list.push({ lang: match.lang, paragraph: match.paragraph, start: match.start, end: match.end, text: match.text, ...(match.evidence !== undefined ? { evidence: match.evidence } : {}) });
     mentions.set(placeId, list);
   }
   const inOriginal = new Set([...mentions].filter(([, ms]) => ms.some((m) => m.lang === article.language)).map(([id]) => id));

@@ -1,4 +1,5 @@
 import { distanceKm } from '../geo/distance-km.ts';
+import { SAME_PLACE_KM } from '../geoparser/create-geoparser.ts';
 import type { Gazetteer, Match, Place, Resolution } from '../types.ts';
 
 /** A match resolved to one place. */
@@ -17,8 +18,24 @@ export interface ResolveResult<M extends Match = Match> {
 /** Weight of a context place named in the same paragraph as the ambiguous name. */
 const SAME_PARAGRAPH_WEIGHT = 3;
 
+
+/** Drops generated-layer candidates that duplicate a curated candidate of the same name. */
+function dropDuplicates<M extends Match>(match: M, places: ReadonlyMap<string, Place>): M {
+  if (match.candidates.length < 2) return match;
+  const curated = match.candidates.map((id) => places.get(id)).filter((p): p is Place => p !== undefined && p.layer !== 'osm');
+  const kept = match.candidates.filter((id) => {
+    const p = places.get(id);
+    return !p || p.layer !== 'osm' || !curated.some((c) => distanceKm([c.lon, c.lat], [p.lon, p.lat]) <= SAME_PLACE_KM);
+  });
+  return kept.length === match.candidates.length ? match : { ...match, candidates: kept };
+}
+
 /**
- * Picks one place for every match. Unambiguous names are taken as they are and become the
+ * Picks one place for every match. A generated-layer candidate within {@link SAME_PLACE_KM} of a
+ * curated candidate of the same name is dropped (one place recorded twice). When exactly one
+ * candidate lies in a country the text names (`context`: "Lebanon", "ليبيا") and the text names no
+ * other place in the region to compare distances with, it is chosen.
+ * Unambiguous names are taken as they are and become the
  * context; an ambiguous name (two Suq al-Khamis, Tripoli in Libya or Lebanon) goes to the
  * candidate closest, on average, to the context places, counting those in the same paragraph
  * three times; without context, to the candidate inside the article's region. Every ambiguous
@@ -27,8 +44,18 @@ const SAME_PARAGRAPH_WEIGHT = 3;
  * @param matches - the article's matches, in any order
  * @param gazetteer - the places and the region of the map
  */
-export function resolveMatches<M extends Match>(matches: readonly M[], gazetteer: Gazetteer): ResolveResult<M> {
+export function resolveMatches<M extends Match>(input: readonly M[], gazetteer: Gazetteer, context: readonly Match[] = []): ResolveResult<M> {
   const places = new Map(gazetteer.places.map((p) => [p.id, p]));
+  const namedCountries = new Set(context.flatMap((m) => m.candidates));
+  const inNamedCountry = (id: string): boolean => {
+    let p = places.get(id);
+    for (let i = 0; p && i < 10; i++) {
+      if (namedCountries.has(p.id)) return true;
+      p = p.admin ? places.get(p.admin) : undefined;
+    }
+    return false;
+  };
+  const matches = input.map((m) => dropDuplicates(m, places));
   const inRegion = (p: Place): boolean => isInRegion(p, gazetteer.region);
   const anchors = matches.filter((m) => m.candidates.length === 1).map((m) => ({ match: m, place: places.get(m.candidates[0] as string) as Place }));
   const contextAnchors = anchors.filter((a) => inRegion(a.place));
@@ -38,6 +65,15 @@ export function resolveMatches<M extends Match>(matches: readonly M[], gazetteer
     const key = [...candidates].sort().join('|');
     const known = decisions.get(key);
     if (known) return known;
+    // Without places to compare with, a country the text names settles a name shared across
+    // countries ("Tripoli, Lebanon").
+    const named = candidates.filter(inNamedCountry);
+    if (contextAnchors.length === 0 && named.length === 1 && candidates.length > 1) {
+      const chosen = named[0] as string;
+      const resolution: Resolution = { candidates: [...candidates].sort(), chosen, reason: `the only candidate in a country the text names (${[...namedCountries].sort().join(', ')})` };
+      decisions.set(key, resolution);
+      return resolution;
+    }
     const mentions = matches.filter((m) => m.candidates.join('|') === candidates.join('|'));
     const paragraphs = new Set(mentions.map((m) => m.paragraph));
     const scored = candidates.map((id) => {

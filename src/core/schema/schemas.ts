@@ -95,6 +95,13 @@ export const gazetteerLayerSchema = {
   },
 } as const;
 
+/** Names by language, for the claim suggester: `{ ar: [...], en: [...] }`, either list optional. */
+const aliasLists = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { ar: { type: 'array', items: nonEmptyString }, en: { type: 'array', items: nonEmptyString } },
+} as const;
+
 /** `content/parties.yaml`. */
 export const partiesSchema = {
   type: 'object',
@@ -108,9 +115,11 @@ export const partiesSchema = {
         type: 'object',
         required: ['id', 'name', 'label'],
         additionalProperties: false,
-        properties: { id: { type: 'string', pattern: KEBAB_ID }, name: bilingual, label: bilingual },
+        properties: { id: { type: 'string', pattern: KEBAB_ID }, name: bilingual, label: bilingual, aliases: aliasLists, outside_aliases: aliasLists, people: aliasLists },
       },
     },
+    /** Names each side uses for its own forces ("the Libyan Army"): resolved from context. */
+    shared_aliases: aliasLists,
   },
 } as const;
 
@@ -147,6 +156,11 @@ export const claimsSchema = {
   required: ['claims'],
   additionalProperties: false,
   properties: {
+    /**
+     * `draft`: suggested claims nobody has checked yet (written by `npm run draft-claims`), which
+     * `npm run geo` refuses; `reviewed` (or no status): checked by a person.
+     */
+    status: { enum: ['draft', 'reviewed'] },
     as_of: { type: 'string', pattern: ISO_DATE },
     claims: {
       type: 'array',
@@ -162,6 +176,8 @@ export const claimsSchema = {
           extent: { enum: ['all', 'most', 'half', 'part'] },
           change: { type: 'string', pattern: KEBAB_ID },
           as_of: { type: 'string', pattern: ISO_DATE },
+          /** Who says so, when the text attributes the claim ("according to the LNA"). */
+          attributed_to: nonEmptyString,
           note: { type: 'string' },
           evidence: {
             type: 'array',

@@ -155,7 +155,12 @@ export function loadWorkerFixture(root: string): WorkerFixture {
       }
       throw new Error(`${SEED_ARTICLE}: ${b.id}: still names a place after replacing names five times`);
     });
-  const names = places.filter((p) => p.kind !== 'country' && !p.needsTrigger).flatMap((p) => p.ar.map((text) => ({ id: p.id, text })));
+  // Names found bare, on their own: not those that need evidence in the text (a common word, a
+  // small village of the generated layer), nor a generated duplicate of a curated name.
+  const names = places
+    .filter((p) => p.kind !== 'country')
+    .flatMap((p) => p.ar.map((text) => ({ id: p.id, text })))
+    .filter((n) => geoparseText(parser, `${NEUTRAL_WORD} ${n.text} ${NEUTRAL_WORD}`, 'p1').matches.some((m) => m.text === n.text && m.candidates.includes(n.id)));
   return { places, paragraphs, names };
 }
 

@@ -54,7 +54,8 @@ describe('npm run geocode', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cm-geocode-'));
     try {
       const file = join(dir, 'note.txt');
-      writeFileSync(file, `وصلت التعزيزات إلى ${named.ar[0]} ثم إلى ${arabicOnly.ar[0]} صباح اليوم.\n`);
+      // A village of the generated layer counts with evidence that it is a place here: a trigger word.
+      writeFileSync(file, `وصلت التعزيزات إلى منطقة ${named.ar[0]} ثم إلى منطقة ${arabicOnly.ar[0]} صباح اليوم.\n`);
       const full = check(geocode([file]).out) as FeatureCollection;
       expect(full.features.map((f) => [f.properties?.id, f.properties?.source, f.properties?.name_en]).sort()).toEqual(
         [[named.id, named.source, named.en[0]], [arabicOnly.id, arabicOnly.source, arabicOnly.ar[0]]].sort(),

@@ -108,6 +108,14 @@ describe('geoparseText warnings', () => {
     const { warnings } = geoparseText(parser, 'تقدمت القوات في منطقة وادي الفلان أمس', 'p1');
     expect(warnings.map((w) => w.text)).toEqual(['وادي الفلان']);
   });
+  it('reports a multi-word name whole: the words with the article that go on it, not a nisba adjective', () => {
+    expect(geoparseText(parser, 'تقدمت القوات في منطقة الفلانة الكبرى أمس', 'p1').warnings.map((w) => w.text)).toEqual(['الفلانة الكبرى']);
+    expect(geoparseText(parser, 'تقدمت القوات في منطقة الفلانة الليبية أمس', 'p1').warnings.map((w) => w.text)).toEqual(['الفلانة']);
+    expect(geoparseText(parser, 'في منطقة الفلانة، الواقعة جنوبا', 'p1').warnings.map((w) => w.text)).toEqual(['الفلانة']);
+  });
+  it('does not report common words after a trigger (مناطق الاشتباك، أحياء داخلها، مدن وبلدات)', () => {
+    expect(geoparseText(parser, 'فروا من مناطق الاشتباك إلى أحياء داخلها ومن مدن وبلدات الجنوب', 'p1').warnings).toEqual([]);
+  });
   it('does not report directions, pronouns and verbs after a trigger', () => {
     const { warnings } = geoparseText(parser, 'انسحاب قواته من أحياء بجنوب طرابلس، وهي أحياء تحتوي على المعسكرات، عن الأحياء الجنوبية', 'p1');
     expect(warnings).toEqual([]);
@@ -115,5 +123,32 @@ describe('geoparseText warnings', () => {
   it('reports capitalised words after "town of" in English', () => {
     const { warnings } = geoparseText(parser, 'Forces entered the town of Wadi Zamzam Test on Sunday.', 'p1');
     expect(warnings.map((w) => w.text)).toEqual(['Wadi Zamzam Test']);
+  });
+});
+
+describe('geoparseText on nested and generic names', () => {
+  it('takes the airport, not the city, for مطار طرابلس and Tripoli airport', () => {
+    expect(find('قصف مطار طرابلس أمس')).toEqual([{ text: 'مطار طرابلس', candidates: ['tripoli-international-airport'] }]);
+    expect(find('Shelling hit Tripoli airport on Monday').map((m) => m.candidates)).toEqual([['tripoli-international-airport']]);
+    expect(find('Shelling hit the airport of Tripoli on Monday')).toEqual([{ text: 'airport of Tripoli', candidates: ['tripoli-international-airport'] }]);
+  });
+  it('keeps a neighbourhood and the city the text names with it', () => {
+    expect(find('اشتباكات في حي الأندلس في طرابلس').map((m) => m.candidates[0])).toEqual(['hay-al-andalus', 'tripoli']);
+    expect(find("Clashes in Ain Zara, Tripoli, and in Tripoli's Abu Salim").map((m) => m.candidates[0])).toEqual(['ain-zara', 'tripoli', 'tripoli', 'abu-salim']);
+  });
+  it('reports a bridge or a street named after a place whole, not as the place (شارع الزاوية)', () => {
+    const { matches, warnings } = geoparseText(parser, 'اشتباكات في شارع الزاوية بطرابلس', 'p1');
+    expect(matches.map((m) => m.candidates[0])).toEqual(['tripoli']);
+    expect(warnings.map((w) => [w.text, w.reason])).toEqual([['شارع الزاوية', 'names a street called after "الزاوية", not the place itself, and is not in the gazetteer']]);
+  });
+  it('finds a Latin spelling nobody listed by its key, waiting for evidence (Gharyaan)', () => {
+    const { matches, pending } = geoparseText(parser, 'supply lines linking Tripoli to Gharyaan', 'p1');
+    expect(matches.map((m) => m.candidates)).toEqual([expect.arrayContaining(['tripoli'])]);
+    expect(pending.map((m) => [m.text, m.candidates])).toEqual([['Gharyaan', ['gharyan']]]);
+    // Lower case, it is no proper noun: not even a candidate.
+    expect(geoparseText(parser, 'linking Tripoli to gharyaan', 'p1').pending).toEqual([]);
+  });
+  it('takes no definite trigger as a trigger: المدينة refers back, no name follows it', () => {
+    expect(geoparseText(parser, 'وعقب سيطرة القوات على المدينة خرجت قوة حماية غريان', 'p1').warnings).toEqual([]);
   });
 });

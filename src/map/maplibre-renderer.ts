@@ -17,7 +17,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
-import type { PlaceRenderer, RendererEvents, RendererStyles, RendererZones } from './renderer.ts';
+import type { RendererEvents, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
+import { placeLabelLayer, placeSymbolLayer } from './place-layers.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
 
 /** Options of {@link createMapLibreRenderer}. */
@@ -80,7 +81,7 @@ const SOURCES = { zones: 'cm-zones', places: 'cm-places', precision: 'cm-precisi
  * Keeps the DOM attribute `data-rendered-places` on its container up to date with the places
  * actually drawn and their screen positions, read by tests and benchmarks.
  */
-export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceRenderer {
+export function createMapLibreRenderer(options: MapLibreRendererOptions): ViewableRenderer {
   const opts = { ...DEFAULTS, ...options };
   setWorkerUrl(workerUrl);
   const fontUrl = new URL(FONT_FILES.arabic, opts.assetBase).href;
@@ -93,8 +94,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     container: opts.container,
     style: embeddedStyle(),
     attributionControl: false,
-    center: opts.centre,
-    zoom: 8,
+    // On the view it will show when it has one (the static map's): its first frames, which the
+    // style's `load` waits for, are then of that view and not of one it leaves at once.
+    center: opts.initialView?.center ?? opts.centre,
+    zoom: opts.initialView?.zoom ?? 8,
     ...(bounds && bounds.length === 4 ? { maxBounds: [[bounds[0]! - 2, bounds[1]! - 2], [bounds[2]! + 2, bounds[3]! + 2]] as [[number, number], [number, number]] } : {}),
   });
   map.getCanvas().setAttribute('aria-label', opts.label);
@@ -174,21 +177,8 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     const add = (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string): void => {
       if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
     };
-    add({ id: LAYERS.places, type: 'symbol', source: SOURCES.places, layout: { 'icon-image': ['get', 'symbol'], 'icon-allow-overlap': true, 'icon-ignore-placement': true } });
-    add({
-      id: LAYERS.labels,
-      type: 'symbol',
-      source: SOURCES.places,
-      layout: {
-        'text-field': ['get', `name_${lang}`],
-        'text-font': [FONT_NAME],
-        'text-size': 13,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 1.1,
-        'text-justify': 'auto',
-      },
-      paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-    });
+    add(placeSymbolLayer(LAYERS.places, SOURCES.places));
+    add(placeLabelLayer(LAYERS.labels, SOURCES.places, lang));
     if (contextInstalled) {
       setData(SOURCES.precision, precisionData);
       // The rings and the centre never change: set once (a redraw for another date leaves them).
@@ -347,9 +337,17 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       map.triggerRepaint();
     });
 
+  // Every place in view: all of them when the map is fitted to them; those the reader's view
+  // shows when MapLibre opens on or follows a static map the reader has moved.
   const waitForAllDrawn = (): Promise<void> =>
     new Promise((resolve) => {
-      const expected = regionFeatures().map((f) => f.properties.id);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      const expected = regionFeatures()
+        .filter((f) => {
+          const p = map.project(f.geometry.coordinates as [number, number]);
+          return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+        })
+        .map((f) => f.properties.id);
       const check = (): void => {
         const drawn = new Set(reportRendered());
         if (expected.every((id) => drawn.has(id))) {
@@ -361,7 +359,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       map.triggerRepaint();
     });
 
-  const renderer: PlaceRenderer = {
+  const renderer: ViewableRenderer = {
     kind: () => 'webgl',
     async setPlaces(next, nextStyles, nextLang) {
       // The same article again is the page's timeline redrawing it for another date: the view stays
@@ -424,6 +422,16 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       // On a small map the overlays cannot all be avoided: keep at least half of it for places.
       const fits = padding.left + padding.right < canvas.width / 2 && padding.top + padding.bottom < canvas.height / 2;
       map.fitBounds([[w, s], [e, n]], { padding: fits ? padding : 40, maxZoom: 11, animate: false });
+    },
+    view() {
+      const { lng, lat } = map.getCenter();
+      return { center: [lng, lat], zoom: map.getZoom() };
+    },
+    async setView(view, { keep }) {
+      initialView = null;
+      if (keep) readerMoved = true;
+      map.jumpTo(view);
+      await waitForAllDrawn();
     },
     setLang(next) {
       lang = next;

@@ -7,7 +7,7 @@ import { ATTRIBUTIONS } from '../map/style.ts';
 import { PAGE_DATA_ID, serializeJsonForHtml } from '../render/inline-json.ts';
 import { escapeAttribute, escapeText } from '../render/escape.ts';
 import { buildSyntheticClaims } from '../archive/synthetic-claims.ts';
-import { skeletonToolsHtml } from '../ui/skeleton.ts';
+import { skeletonTimelineHtml, skeletonToolsHtml } from '../ui/skeleton.ts';
 import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
 import { saveArticleFolder } from './save-article.ts';
@@ -172,6 +172,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
           .replace('<!--cm-static-map-->', `<div class="cm-static-map cm-static-map--progressive" data-lang="ar">${svg.trim()}</div>`)
           .replace('<!--cm-title-->', escapeText(title))
           .replace('<!--cm-header-tools-->', skeletonToolsHtml('ar', parsed.articles))
+          .replace('<!--cm-timeline-->', skeletonTimelineHtml(parsed.report_dates.length))
           // The credits as the page writes them (src/ui/app.ts, renderFooter).
           .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeAttribute(a.url)}" rel="noopener noreferrer">${escapeText(a.text)}</a> (${escapeText(a.licence)})`).join(' · ')}</p>`)
           .replace('<!--cm-page-data-->', pageData ? `<script type="application/json" id="${PAGE_DATA_ID}">${pageData}</script>` : '');
@@ -185,7 +186,10 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       ];
       // The embed page preloads the default article's data, so it arrives with the scripts instead
       // of after them; the full page has it inline.
-      const preload = (isIndex ? [] : ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`]).map((path) => ({
+      // With a timeline, both pages need every claim (data/geo/claims.geojson) before they can show
+      // control as of a date: it starts downloading with the scripts.
+      const timeline = parsed.report_dates.length >= 2 ? ['geo/claims.geojson'] : [];
+      const preload = [...(isIndex ? [] : ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`]), ...timeline].map((path) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `${DATA_DIR}/${path}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,

@@ -142,7 +142,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
       features: features.map((f) => ({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { id: f.properties.id, name_ar: f.properties.name_ar, name_en: f.properties.name_en, symbol: styles.byPlace.get(f.properties.id)?.symbol ?? '', colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' },
+        properties: {
+          id: f.properties.id,
+          name_ar: f.properties.name_ar,
+          name_en: f.properties.name_en,
+          symbol: styles.byPlace.get(f.properties.id)?.symbol ?? '',
+          colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666',
+          // Read back into data-rendered-places, so tests see the status the map holds.
+          status: f.properties.stale ? `${f.properties.status} stale` : f.properties.status,
+        },
       })),
     };
     const precisionData: FeatureCollection<Polygon> = {
@@ -151,7 +159,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
         .filter((f) => NEIGHBOURHOOD_KINDS.has(f.properties.kind) || f.properties.precision_code === 2)
         .map((f) => turfCircle(f.geometry.coordinates, f.properties.precision_km, { units: 'kilometers', steps: 64, properties: { id: f.properties.id, colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' } })),
     };
-    const ringData: FeatureCollection<LineString | Point> = {
+    const ringData = (): FeatureCollection<LineString | Point> => ({
       type: 'FeatureCollection',
       features: opts.ringsKm.flatMap((km) => {
         const ring = turfCircle(opts.centre, km, { units: 'kilometers', steps: 128 });
@@ -161,7 +169,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
           { type: 'Feature' as const, geometry: labelAt.geometry, properties: { km, label: opts.ringLabel(km) } },
         ];
       }),
-    };
+    });
     const setData = (id: string, data: FeatureCollection): void => {
       const source = map.getSource(id) as GeoJSONSource | undefined;
       if (source) source.setData(data);
@@ -175,8 +183,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     add(placeLabelLayer(LAYERS.labels, SOURCES.places, lang));
     if (contextInstalled) {
       setData(SOURCES.precision, precisionData);
-      setData(SOURCES.rings, ringData);
-      setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
+      // The rings and the centre never change: set once (a redraw for another date leaves them).
+      if (!map.getSource(SOURCES.rings)) setData(SOURCES.rings, ringData());
+      if (!map.getSource(SOURCES.centre)) setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
       // The selection halo, then everything else under the places, in this order from the bottom:
       // zones, precision circles, rings, ring labels, the centre.
       add({
@@ -245,13 +254,13 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   const reportRendered = (): string[] => {
     if (!map.getLayer(LAYERS.places)) return [];
     const rendered = map.queryRenderedFeatures({ layers: [LAYERS.places] });
-    const seen = new Map<string, { id: string; x: number; y: number }>();
+    const seen = new Map<string, { id: string; x: number; y: number; symbol: string; status: string }>();
     for (const f of rendered as MapGeoJSONFeature[]) {
       const id = String(f.properties.id);
       if (seen.has(id)) continue;
       const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
       const p = map.project([lon, lat]);
-      seen.set(id, { id, x: Math.round(p.x), y: Math.round(p.y) });
+      seen.set(id, { id, x: Math.round(p.x), y: Math.round(p.y), symbol: String(f.properties.symbol), status: String(f.properties.status) });
     }
     const list = [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
     opts.container.dataset.renderedPlaces = JSON.stringify(list);
@@ -324,6 +333,13 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     map.setStyle(url, { transformStyle: (_previous, next) => ({ ...next, 'font-faces': { ...(next['font-faces'] ?? {}), ...embeddedStyle()['font-faces'] } }) });
   }
 
+  /** Resolves at the map's next idle: what was just set is drawn (or out of view). */
+  const waitForIdle = (): Promise<void> =>
+    new Promise((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+
   // Every place in view: all of them when the map is fitted to them; those the reader's view
   // shows when MapLibre opens on or follows a static map the reader has moved.
   const waitForAllDrawn = (): Promise<void> =>
@@ -349,12 +365,16 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   const renderer: ViewableRenderer = {
     kind: () => 'webgl',
     async setPlaces(next, nextStyles, nextLang) {
+      // The same article again is the page's timeline redrawing it for another date: the view stays
+      // where the reader has it (places may be out of view), and it is drawn at the next idle.
+      const redraw = places !== null && places.metadata.article === next.metadata.article && contextInstalled;
       places = next;
       styles = nextStyles;
       lang = nextLang;
       await styleReady;
       installLayers();
       renderer.setLang(nextLang);
+      if (redraw) return waitForIdle();
       renderer.fitPlaces();
       await waitForAllDrawn();
       installContext();
@@ -389,12 +409,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
       map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2], essential: true });
     },
     fitPlaces() {
+      const features = regionFeatures();
       if (initialView) {
         map.jumpTo(initialView);
         initialView = null;
-        return;
+        // The static map's view, unless it leaves places out (a date in the URL other than the one
+        // the static map was built for shows other places): then the places are fitted.
+        const view = map.getBounds();
+        if (features.every((f) => view.contains(f.geometry.coordinates as [number, number]))) return;
       }
-      const features = regionFeatures();
       if (features.length === 0) return;
       const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
       const padding = opts.fitPadding?.() ?? { top: 60, bottom: 60, left: 60, right: 60 };

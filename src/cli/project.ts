@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadPartiesFile } from '../core/content/load-parties.ts';
 import { ValidationError, type Issue } from '../core/errors.ts';
 import { loadGazetteerLayers } from '../core/gazetteer/load-gazetteer.ts';
+import { GAZETTEER_ADDITION_FILE, mergeGazetteerAdditions } from '../core/gazetteer/merge-gazetteer-additions.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { oembedResponse } from '../embed/embed-snippets.ts';
@@ -115,10 +116,18 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     return false;
   };
 
+  const folders = existsSync(abs(paths.content))
+    ? readdirSync(abs(paths.content))
+      .filter((name) => statSync(abs(join(paths.content, name))).isDirectory())
+      .sort()
+    : [];
   // Both layers make one gazetteer: the curated file first, then the generated OSM layer.
-  const gazetteer = [requireFile(paths.gazetteer), requireFile(paths.osmGazetteer)].every(Boolean)
+  const baseGazetteer = [requireFile(paths.gazetteer), requireFile(paths.osmGazetteer)].every(Boolean)
     ? guard(() => loadGazetteerLayers(readSource(paths.root, abs(paths.gazetteer)), [{ file: readSource(paths.root, abs(paths.osmGazetteer)), layer: 'osm' }]))
     : null;
+  // Places an article brings with it (the authoring page's export), appended after both layers.
+  const additions = folders.map((id) => join(paths.content, id, GAZETTEER_ADDITION_FILE)).filter((p) => existsSync(abs(p)));
+  const gazetteer = baseGazetteer ? guard(() => mergeGazetteerAdditions(baseGazetteer, additions.map((p) => readSource(paths.root, abs(p))), paths.gazetteer)) : null;
   const partiesPath = join(paths.content, 'parties.yaml');
   const partiesFile = requireFile(partiesPath) ? guard(() => loadPartiesFile(readSource(paths.root, abs(partiesPath)))) : null;
   const parties = partiesFile?.parties ?? null;
@@ -134,9 +143,6 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
   if (!gazetteer || !parties) throw new ValidationError(issues);
 
   const parser = createGeoparser(gazetteer.places);
-  const folders = readdirSync(abs(paths.content))
-    .filter((name) => statSync(abs(join(paths.content, name))).isDirectory())
-    .sort();
   const built: BuiltArticle[] = [];
   for (const id of folders) {
     const folder = join(paths.content, id);

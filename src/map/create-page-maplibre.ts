@@ -9,6 +9,8 @@ export interface PageMapLibreOptions {
   onlineStyleUrl?: string | null;
   /** A view to open on instead of fitting the places. @defaultValue null */
   initialView?: MapView | null;
+  /** Called with [lon, lat] of a click on no place (the authoring page sets a new place's point). @defaultValue none */
+  onMapClick?: (lngLat: [number, number]) => void;
 }
 
 /**
@@ -24,5 +26,6 @@ export async function createPageMapLibre(request: RendererRequest, options: Page
     onlineStyleUrl: options.onlineStyleUrl ?? request.onlineStyleUrl,
     initialView: options.initialView ?? null,
     ringLabel: (km) => `${km} km`,
+    ...(options.onMapClick ? { onMapClick: options.onMapClick } : {}),
   });
 }

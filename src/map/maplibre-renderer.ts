@@ -51,6 +51,8 @@ export interface MapLibreRendererOptions {
   cameraPadding?: () => { top: number; bottom: number; left: number; right: number };
   /** Time to wait for an online style before falling back, ms. @defaultValue 8000 */
   onlineStyleTimeoutMs?: number;
+  /** Called with [lon, lat] (degrees) of a click that hits no place (the authoring page sets a new place's point). */
+  onMapClick?: (lngLat: [number, number]) => void;
 }
 
 const DEFAULTS = { onlineStyleUrl: null, ringsKm: [10, 25, 50], onlineStyleTimeoutMs: 8000 };
@@ -290,6 +292,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
       emit('select', String(hit[0]!.properties.id));
       return;
     }
+    opts.onMapClick?.([e.lngLat.lng, e.lngLat.lat]);
     const zone = zonesVisible && map.getLayer(LAYERS.zonesFill) ? map.queryRenderedFeatures(e.point, { layers: [LAYERS.zonesFill] }) : [];
     if (zone.length > 0) emit('zoneSelect', String(zone[0]!.properties.zone_id));
     else emit('select', null);

@@ -348,6 +348,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       forms: ['controls', 'control', 'in control of', 'remains in control of', 'still controls', 'holds', 'still holds', 'controlling', 'in full control of', 'has control of', 'have control of', 'had control of',
         'maintains control of', 'retains control of', 'retained control of', 'kept control of', 'keeps control of', 'tightened their grip on', 'tightened its grip on',
         'has controlled', 'have controlled', 'had controlled', 'has held', 'have held', 'had held', 'has been holding', 'have been holding', 'has been controlling', 'have been controlling'] },
+    // "the Kaniyat militia, which ran Tarhuna for years": the place right after.
+    { id: 'en.run', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.7, slack: 0,
+      forms: ['ran', 'runs', 'has run', 'had run', 'dominated', 'dominates', 'governed', 'governs', 'administered', 'administers'] },
     { id: 'en.control', lang: 'en', change: 'held', party: 'actor', outcome: 'holds', confidence: 0.8, complement: true,
       forms: ['control of', 'control over', 'full control of', 'full control over', 'total control of', 'total control over', 'complete control of', 'complete control over'] },
     { id: 'en.take', lang: 'en', change: 'taken', party: 'actor', outcome: 'holds', confidence: 0.9,
@@ -507,7 +510,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
       'district', 'districts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'suburb', 'suburbs', 'region', 'axis', 'camp', 'base', 'strategic', 'key', 'main', 'nearby',
       'today', 'yesterday', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning', 'evening', 'night', 'now', 'also', 'again', 'entirely', 'fully',
       'have', 'has', 'had', 'been', 'was', 'were', 'is', 'are', 'strategically', 'important', 'vital', 'coastal', 'mountain', 'so', 'called', 'oasis',
-      'two', 'three', 'four', 'five', 'several', 'hours', 'days', 'weeks', 'within', 'late', 'early', 'last', 'this', 'remaining'],
+      'two', 'three', 'four', 'five', 'several', 'hours', 'days', 'weeks', 'within', 'late', 'early', 'last', 'this', 'remaining',
+      // Adjectives news puts before "town", "city": "the oil-rich city of Sirte", "the besieged town of".
+      'oil', 'rich', 'port', 'desert', 'border', 'frontline', 'front', 'garrison', 'besieged', 'embattled', 'contested', 'small', 'ancient', 'historic', 'former', 'neighbouring', 'neighboring', 'hometown', 'symbolic', 'northwestern', 'southwestern'],
   },
 
   towards: {

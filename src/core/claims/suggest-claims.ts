@@ -1161,6 +1161,16 @@ function continueList(block: Block, reader: ClaimReader, from: number, limit: nu
 function walkBackward(block: Block, reader: ClaimReader, from: number): Target[] {
   const { tokens, text } = block;
   const floor = block.sentenceStart[from] as number;
+  // "Tarhuna, 65 km southeast of Tripoli, fell to government forces", "Sirte, Haftar's stronghold,
+  // was captured by": one appositive between commas right before the cue stands between the place and the cue.
+  let head = from;
+  while (head - 1 > floor && !COMMA.test(gapBefore(text, tokens, head)) && hasWord(reader.backFillers, tokens[head - 1]) && from - head < 3) head--;
+  if (head > floor && COMMA.test(gapBefore(text, tokens, head))) {
+    let k = head - 1;
+    while (k > floor && head - k <= 10 && !COMMA.test(gapBefore(text, tokens, k))) k--;
+    const place = k > floor && COMMA.test(gapBefore(text, tokens, k)) ? block.placeEndingAt.get(k) : undefined;
+    if (place && !place.skip && !isReference(block, reader, place)) return [...continueListBackward(block, reader, place), { place, extent: null, extentWords: null }];
+  }
   let budget = 2;
   let relative = false;
   let jumped = false;

@@ -223,6 +223,18 @@ describe('suggestClaims: movements', () => {
   });
 });
 
+describe('suggestClaims: appositions and adjectives', () => {
+  it('steps over one appositive between the place and a passive or a state: "Tarhuna, 65 km southeast of Tripoli, fell to"', () => {
+    expect(suggest('Tarhuna, 65 km southeast of Tripoli, fell to government forces on Friday.')).toEqual(['tarhuna gna all taken']);
+    expect(suggest("Sirte, Haftar's stronghold, was captured by GNA forces.")).toEqual(['sirte lna all staging-base', 'sirte gna all taken']);
+    expect(suggest('ترهونة، الواقعة جنوب شرق طرابلس، تحت سيطرة قوات الوفاق الآن.')).toEqual(['tarhuna gna all held']);
+  });
+  it('reads through the adjectives of a town ("the oil-rich city of Sirte") and "ran X" as control', () => {
+    expect(suggest("Haftar's forces have controlled the oil-rich city of Sirte since January.")).toEqual(['sirte lna all held']);
+    expect(suggest('The Kaniyat militia ran Tarhuna for years.')).toEqual(['tarhuna lna all held']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

@@ -267,6 +267,9 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
     // Expelling: طرد قوات حفتر من X → X is held by the one who expelled them.
     { id: 'ar.expel', lang: 'ar', change: 'expelled', party: 'actor', outcome: 'expels', confidence: 0.9, noun: true,
       forms: ['طرد', 'طردت', 'طردوا', 'طردنا', 'أخرج', 'أخرجت', 'أخرجوا', 'إخراج', 'دحر', 'دحرت', 'دحروا', 'طهر', 'طهرت', 'تطهير'] },
+    // "بعد طرد ميليشيات حفتر منها": the pronoun is the place named before, the party after the verb the one expelled.
+    { id: 'ar.expel-it', lang: 'ar', change: 'expelled', party: 'actor', outcome: 'expels', confidence: 0.75, noun: true, place: 'before-first', placePronoun: true,
+      forms: ['طرد … منها', 'طردت … منها', 'طردوا … منها', 'إخراج … منها', 'أخرجت … منها', 'دحر … منها', 'دحرت … منها', 'طرد … منه', 'طردت … منه', 'إخراج … منه'] },
     // Leaving: انسحبت قوات حفتر من X → X is no longer theirs: the other party holds it.
     { id: 'ar.withdraw', lang: 'ar', change: 'withdrawn', party: 'actor', outcome: 'leaves', confidence: 0.85,
       forms: ['انسحب', 'انسحبت', 'انسحبوا', 'تراجع', 'تراجعت', 'تراجعوا', 'خرج', 'خرجت', 'خرجوا', 'فر', 'فرت', 'فروا', 'أخلى', 'أخلت', 'أخلوا', 'تقهقر', 'تقهقرت',
@@ -291,6 +294,8 @@ export const DEFAULT_CLAIM_VOCABULARY: ClaimVocabulary = {
         // A long subject between ("تقدمت قوات الجيش الليبي التابع لحفتر باتجاه"): up to six words, before a direction only.
         ...['تقدمت', 'تقدم', 'تقدموا', 'زحفت', 'توغلت', 'تتقدم', 'يتقدم'].flatMap((v) => ['نحو', 'باتجاه', 'تجاه', 'صوب'].map((p) => `${v} … … ${p}`)),
         'توغل في', 'توغلت في', 'يقترب من', 'تقترب من', 'اقتربت من', 'اقترب من', 'بلغت',
+        // "باتت قوات الوفاق على مشارف سرت": at the gates of.
+        'على مشارف', 'على أبواب', 'على تخوم', 'عند مشارف', 'عند أبواب',
         // Reaching: "وصلت قوات الوفاق إلى مشارف سرت" (the subject between the verb and إلى).
         ...combine(['وصل', 'وصلت', 'وصلوا', 'يصل', 'تصل', 'وصول', 'الوصول', 'بلغ', 'بلغوا'], ['إلى', 'الى', 'حتى']),
         // Besieging: "حاصرت قوات الوفاق ترهونة", "إحكام الطوق حول مطار طرابلس".

@@ -235,6 +235,15 @@ describe('suggestClaims: appositions and adjectives', () => {
   });
 });
 
+describe('suggestClaims: Arabic expelling from "it", standing at the gates', () => {
+  it('reads "طرد X منها" as expelling X from the place named before', () => {
+    expect(suggest('وتمكنت القوات من دخول مدينة غريان وطرد قوات حفتر منها.')).toEqual(['gharyan gna all expelled']);
+  });
+  it('reads "على مشارف" as an advance', () => {
+    expect(suggest('باتت قوات الوفاق على مشارف مدينة سرت.')).toEqual(['sirte gna part advanced']);
+  });
+});
+
 describe('suggestClaims: what is not a claim', () => {
   it('sets aside negated statements, with the words that negate them: "فشل في السيطرة", "failed to take", "did not"', () => {
     const ar = read('حفتر فشل في السيطرة على طرابلس عسكرياً');

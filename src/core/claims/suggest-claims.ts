@@ -780,7 +780,9 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   }
 
   // How the statement stands: cancelled, or a claim.
-  const cancel = findCancel(block, reader, match, clauseStart);
+  // After a noun phrase only ("the fall of Tripoli would…"); after a verb the words belong to another clause ("forces that captured Gharyan will…").
+  const nounPhrase = cue.noun === true || tokens[match.start - 1]?.norm === 'the';
+  const cancel = findCancel(block, reader, match, clauseStart) ?? (backward || !nounPhrase ? null : findCancelAfter(block, (targets.at(-1) as Target).place.end, clauseEnd));
   const attributedTo = attribution?.speaker ? cleanSpeaker(slice(block, attribution.speaker[0], attribution.speaker[1])) : undefined;
   if (attributedTo) why.push(`attributed to "${attributedTo}"`);
   const actorSpan = actor?.span && actor.span[0] >= clauseStart ? actor.span : null;
@@ -1456,6 +1458,29 @@ function findAttribution(block: Block, at: number): Attribution | null {
 }
 
 // ── Cancelling words ────────────────────────────────────────────────────────────────────────
+
+/** English words after a statement's place that make its noun phrase a hope or a hypothesis. */
+const MODALS_AFTER: ReadonlySet<string> = new Set(['would', 'could', 'will', 'may', 'might', 'should', 'must',
+  ...['سيكون', 'ستكون', 'سيؤدي', 'ستؤدي', 'سيشكل', 'ستشكل', 'سيمثل', 'ستمثل', 'سيعني', 'يعني', 'سيفتح', 'ستفتح'].map(normaliseName)]);
+const GOALS_AFTER: ReadonlySet<string> = new Set(['goal', 'aim', 'objective', 'priority', 'target', 'dream', 'ambition',
+  ...['هدف', 'هدفنا', 'هدفه', 'هدفها', 'الهدف', 'غاية', 'غايتنا', 'أولوية', 'أولويتنا'].map(normaliseName)]);
+
+/**
+ * "The fall of Tripoli would be a disaster", "the liberation of Tripoli is our goal", "سقوط طرابلس
+ * سيكون كارثة", "تحرير طرابلس هدفنا": a modal right after the place, or a goal within four words
+ * ("is/remains … goal" in English), in the clause and before any comma.
+ */
+function findCancelAfter(block: Block, from: number, limit: number): { reason: RejectedClaim['reason']; marker: string } | null {
+  const { tokens, text } = block;
+  for (let j = from; j < Math.min(limit, from + 4); j++) {
+    if (j > from && COMMA.test(gapBefore(text, tokens, j))) break;
+    const word = (tokens[j] as TextToken).norm;
+    if (j === from && MODALS_AFTER.has(word)) return { reason: 'irrealis', marker: word };
+    const copula = tokens.slice(from, j).some((t) => ['is', 'remains', 'was', 'remained'].includes(t.norm));
+    if (GOALS_AFTER.has(word) && (copula || /[\u0600-\u06ff]/.test(word))) return { reason: 'attempt', marker: word };
+  }
+  return null;
+}
 
 /** When several words cancel a cue, the reason reported: a denial or negation before an attempt or a condition. */
 const CANCEL_RANK: Record<RejectedClaim['reason'], number> = { denied: 0, negated: 1, attempt: 2, purpose: 3, irrealis: 4, name: 5 };

@@ -264,6 +264,13 @@ describe('suggestClaims: what is not a claim', () => {
     expect(found.suggestions).toEqual([]);
     expect(found.rejected.map((r) => r.reason)).toEqual(['purpose', 'irrealis', 'irrealis', 'denied', 'attempt']);
   });
+  it('sets aside a noun phrase followed by a modal or a goal: "the fall of Tripoli would", "تحرير طرابلس هدفنا"', () => {
+    const found = read('The fall of Tripoli would be a disaster, the GNA said.', 'The liberation of Tripoli is our goal, Haftar said.', 'سقوط طرابلس سيكون كارثة.', 'تحرير طرابلس هدفنا الأول.');
+    expect(found.suggestions).toEqual([]);
+    expect(found.rejected.map((r) => r.reason)).toEqual(['irrealis', 'attempt', 'irrealis', 'attempt']);
+    // After a verb the modal belongs to the next clause.
+    expect(suggest('The forces that captured Gharyan will push on to Tripoli, the GNA said.')).toEqual(['gharyan gna all taken']);
+  });
   it('does not read the name of an operation as a statement: "معركة تحرير طرابلس"', () => {
     expect(read('تشهد معركة تحرير العاصمة الليبية طرابلس تطورات').suggestions).toEqual([]);
   });

@@ -229,6 +229,10 @@ describe('suggestClaims: appositions and adjectives', () => {
     expect(suggest("Sirte, Haftar's stronghold, was captured by GNA forces.")).toEqual(['sirte lna all staging-base', 'sirte gna all taken']);
     expect(suggest('ترهونة، الواقعة جنوب شرق طرابلس، تحت سيطرة قوات الوفاق الآن.')).toEqual(['tarhuna gna all held']);
   });
+  it('reads "X\'s main supply hub", "a key hub for X" as a staging base', () => {
+    expect(suggest("GNA forces regained Gharyan, Haftar's main supply hub, in June.")).toEqual(['gharyan gna all retaken', 'gharyan lna all staging-base']);
+    expect(suggest("Jufra, a key hub for Haftar's forces, lies south of Sirte.")).toEqual(['jufra-district lna all staging-base']);
+  });
   it('reads through the adjectives of a town ("the oil-rich city of Sirte") and "ran X" as control', () => {
     expect(suggest("Haftar's forces have controlled the oil-rich city of Sirte since January.")).toEqual(['sirte lna all held']);
     expect(suggest('The Kaniyat militia ran Tarhuna for years.')).toEqual(['tarhuna lna all held']);

@@ -558,7 +558,16 @@ function findAttributions(block: Block, reader: ClaimReader, memory: Memory): vo
       if (from >= i) return null;
       const cuts = [from];
       for (let k = from + 1; k < i; k++) if (COMMA.test(gapBefore(text, tokens, k))) cuts.push(k);
+      // A segment that states control is what is said, not who says it ("Government troops have
+      // seized Tarhuna, the GNA said"): the speaker starts after the last such segment.
+      const stating = (from: number, to: number): boolean => {
+        for (let k = from; k < to; k++) if (findCueAt(block, reader, k)) return true;
+        return false;
+      };
+      let first = 0;
+      for (const [n, cut] of cuts.entries()) if (stating(cut, cuts[n + 1] ?? i)) first = n + 1;
       for (const [n, cut] of cuts.entries()) {
+        if (n < first) continue;
         const next = cuts[n + 1] ?? i;
         if (naming(cut, next)) return [cut, i];
       }

@@ -294,6 +294,10 @@ describe('suggestClaims: evidence and attribution', () => {
     const [quoted] = read('"Our heroic forces have extended their control over the whole of Tarhuna," said GNA spokesman Mohammed Gununu.').suggestions;
     expect(quoted).toMatchObject({ place: 'tarhuna', party: 'gna', extent: 'all', attributedTo: 'GNA spokesman Mohammed Gununu' });
   });
+  it('does not take the statement for its speaker: "Government troops have seized Tarhuna, the GNA said"', () => {
+    const [s] = read('Government troops have seized control of Tarhuna, the GNA said.').suggestions;
+    expect(s).toMatchObject({ place: 'tarhuna', party: 'gna', attributedTo: 'the GNA' });
+  });
   it('gives each suggestion its paragraph, exact offsets, quote, rule and confidence', () => {
     const text = 'وقال الدبلوماسي إن الحكومة في طرابلس قبلت المقترح.';
     const [s] = read('مقدمة بلا أماكن.', text).suggestions;

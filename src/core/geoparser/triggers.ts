@@ -9,6 +9,8 @@ export const ARABIC_TRIGGERS: ReadonlySet<string> = new Set(
     'منطقة', 'منطقتي', 'منطقتين', 'مناطق', 'مدينة', 'مدينتي', 'مدينتين', 'مدن', 'حي', 'حيي', 'أحياء',
     'محور', 'محوري', 'محاور', 'بلدة', 'بلدتي', 'بلدات', 'قرية', 'قرى', 'ضاحية', 'بلدية', 'بلديات',
     'شعبية', 'معسكر', 'قاعدة', 'مطار',
+    // "the suburbs / outskirts / edges of X": ضواحي طرابلس, مشارف سرت, تخوم ترهونة.
+    'ضواحي', 'مشارف', 'تخوم',
   ].map(normaliseName),
 );
 
@@ -17,12 +19,18 @@ export const LATIN_TRIGGERS: ReadonlySet<string> = new Set([
   'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'region',
   'municipality', 'outskirts', 'towns', 'cities', 'districts', 'villages', 'suburbs',
   'neighbourhoods', 'neighborhoods', 'municipalities',
+  // Front reporting: "the axis of Ain Zara", "the axes of Ain Zara and Khallat al-Furjan".
+  'axis', 'axes',
 ]);
 
-/** Latin trigger nouns that may also follow a name: "Al-Urban town", "Shweirif and Garyat areas". */
+/**
+ * Latin trigger nouns that may also follow a name: "Al-Urban town", "Shweirif and Garyat areas",
+ * and the words of the front: "the Salaheddine axis", "Yarmouk camp", "the Watiya airbase".
+ */
 export const LATIN_TRIGGERS_AFTER: ReadonlySet<string> = new Set([
   'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'municipality',
   'towns', 'cities', 'districts', 'villages', 'areas', 'suburbs', 'neighbourhoods', 'neighborhoods',
+  'axis', 'axes', 'camp', 'barracks', 'base', 'airbase',
 ]);
 
 /**

@@ -205,7 +205,9 @@ function walk(root: TrieNode, scan: Scan, stemStart: number, form: PrefixForm, p
     let allowed: Set<string> | null = null;
     let listed: Set<string> | null = null;
     if (entry.spellings !== null) {
-      listed = new Set(entry.spellings.get(scan.surfaceAt(pos, j)) ?? []);
+      // A listed spelling with an article written before it is listed too: "Al-Zawiya", "el-Zintan".
+      const surface = scan.surfaceAt(pos, j);
+      listed = new Set(entry.spellings.get(surface) ?? entry.spellings.get(surface.replace(LEADING_ARTICLE, '')) ?? []);
       const ids = listed;
       // A short key or an acronym stands only for the ids it is listed for; a spelling listed for
       // none must be a proper noun.
@@ -231,6 +233,12 @@ function stripClitics(token: string): string {
   if (t.startsWith('ال') && t.length > 3) t = t.slice(2);
   return t;
 }
+
+/**
+ * An article at the start of a normalised Latin span: "al", "el", or an assimilated one the key
+ * dropped because a hyphen joins it ("Az-Zawiya", "As-Sidra").
+ */
+const LEADING_ARTICLE = /^(?:al|el|as|az|ash|an|ar|at|ad|adh|ath|es|ez|er|et|ed|en) /;
 
 /**
  * A proper noun: its first word capitalised, after a lower-case article ("al-Asabiaah",

@@ -25,12 +25,13 @@ export const LATIN_TRIGGERS: ReadonlySet<string> = new Set([
 
 /**
  * Latin trigger nouns that may also follow a name: "Al-Urban town", "Shweirif and Garyat areas",
- * and the words of the front: "the Salaheddine axis", "Yarmouk camp", "the Watiya airbase".
+ * and the words of the front: "the Salaheddine axis", "the Watiya airbase" (not "camp": Syria's
+ * Yarmouk camp is named in reporting on Syrian fighters in Libya).
  */
 export const LATIN_TRIGGERS_AFTER: ReadonlySet<string> = new Set([
   'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'municipality',
   'towns', 'cities', 'districts', 'villages', 'areas', 'suburbs', 'neighbourhoods', 'neighborhoods',
-  'axis', 'axes', 'camp', 'barracks', 'base', 'airbase',
+  'axis', 'axes', 'barracks', 'base', 'airbase',
 ]);
 
 /**

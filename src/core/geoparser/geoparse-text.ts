@@ -241,11 +241,11 @@ function stripClitics(token: string): string {
 const LEADING_ARTICLE = /^(?:al|el|as|az|ash|an|ar|at|ad|adh|ath|es|ez|er|et|ed|en) /;
 
 /**
- * A proper noun: its first word capitalised, after a lower-case article ("al-Asabiaah",
- * "as-Sidra"). Not a phrase whose later word is: "in Zuara" has the key of "Ain Zara", but "in"
- * is an English word, not the start of a name.
+ * A proper noun: its first word capitalised (or a number: "4th Brigade camp"), after a lower-case
+ * article ("al-Asabiaah", "as-Sidra"). Not a phrase whose later word is: "in Zuara" has the key
+ * of "Ain Zara", but "in" is an English word, not the start of a name.
  */
-const CAPITALISED_NAME = /^(?:(?:al|el|as|az|ash|an|ar|at|ad|adh|ath|es|ez|er|et|ed|en)(?:[-‐‑–]|\s+))?\p{Lu}/u;
+const CAPITALISED_NAME = /^(?:(?:al|el|as|az|ash|an|ar|at|ad|adh|ath|es|ez|er|et|ed|en)(?:[-‐‑–]|\s+))?[\p{Lu}\p{N}]/u;
 
 const AIRPORT_KEY = latinKey('airport');
 

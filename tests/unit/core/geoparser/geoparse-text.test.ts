@@ -172,6 +172,11 @@ describe('geoparseText on nested and generic names', () => {
     expect(find('اشتباكات على مشارف الرملة').map((m) => m.candidates)).toEqual([['al-ramla']]);
     expect(find('قصف في ضواحي الخمس').map((m) => m.candidates)).toEqual([['khoms']]);
   });
+  it('takes a port named after a town as the town (ميناء الخمس, the port of Khoms, Khoms port)', () => {
+    expect(find('قصف ميناء الخمس').map((m) => m.candidates)).toEqual([['khoms']]);
+    expect(find('the port of Khoms was hit').map((m) => m.candidates)).toEqual([['khoms']]);
+    expect(find('a drone struck Khoms port').map((m) => m.candidates)).toEqual([['khoms']]);
+  });
   it('does not read قائد المنطقة الغربية, a military region\'s command, as the region', () => {
     expect(find('في تصريحات لقائد المنطقة الغربية بقوات الوفاق')).toEqual([]);
     expect(find('بأن المنطقة الغربية تنتظر جيشها').map((m) => m.candidates)).toEqual([['western-region']]);

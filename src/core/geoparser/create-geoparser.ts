@@ -97,8 +97,14 @@ export function needsEvidence(place: Place, key: string): boolean {
  */
 export function namesItsKind(key: string): boolean {
   const words = key.split(' ');
-  return words.length > 1 && words.some((w) => ARABIC_TRIGGERS.has(w) || LATIN_TRIGGERS.has(w) || LATIN_TRIGGERS_AFTER.has(w));
+  return words.length > 1 && words.some((w) => ARABIC_TRIGGERS.has(w) || LATIN_TRIGGERS.has(w) || LATIN_TRIGGERS_AFTER.has(w) || LATIN_KIND_WORDS.has(w));
 }
+
+/**
+ * English words for a kind of place that are no trigger word on their own ("camp": Syria's
+ * Yarmouk camp) but make a listed name self-explanatory ("Yarmouk military camp").
+ */
+const LATIN_KIND_WORDS: ReadonlySet<string> = new Set(['camp', 'airport', 'airfield']);
 
 /** One Arabic word with the article, or one Latin word of at most 4 letters (article dropped). */
 export function commonWordShape(key: string): boolean {

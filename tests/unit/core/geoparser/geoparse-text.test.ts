@@ -158,6 +158,9 @@ describe('geoparseText on nested and generic names', () => {
   it('takes a name that carries its own trigger word without another (معسكر اليرموك, Khalla axis)', () => {
     expect(find('اشتباكات في معسكر اليرموك').map((m) => m.candidates)).toEqual([['yarmouk-camp']]);
     expect(find('fighting on the Khalla axis').map((m) => m.candidates)).toEqual([['al-khalla-axis']]);
+    expect(find('it had taken the Yarmouk military camp').map((m) => m.candidates)).toEqual([['yarmouk-camp']]);
+    // "camp" alone is no trigger: Syria's Yarmouk camp.
+    expect(find('fighters recruited from the Yarmouk camp in Damascus')).toEqual([]);
     // The bare name, a common word or another place's name, still waits for a trigger.
     expect(find('معركة اليرموك')).toEqual([]);
   });

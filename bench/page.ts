@@ -2,8 +2,9 @@
  * `npm run bench:page`: what the seed page costs a reader, next to two floors built and measured
  * in the same run:
  *
- * - bench/bare-maplibre/: MapLibre alone drawing the same GeoJSON on the same embedded basemap
- *   (issue 3: no more than 1.3 times it, on bytes and on time);
+ * - bench/bare-maplibre/: MapLibre alone drawing the same places, as the same symbols with the same
+ *   labels and font, on the same embedded basemap (issue 3: no more than 1.3 times it, on bytes
+ *   and on time; issue 11: the site's WebGL takeover no later than 1.3 times it);
  * - bench/bare-leaflet/: Leaflet alone (SVG renderer, no tiles) showing the same places as
  *   clickable circle markers on the same basemap (issue 5: places visible and clickable no
  *   later than it).
@@ -20,6 +21,12 @@
  * - bytes (b): all JS + CSS the page fetches, MapLibre chunk and worker included.
  *
  * Both floors have one readiness (`data-map-ready`) and fetch all their code up front.
+ *
+ * - time (c), issue 11: navigation → the map answers a drag. In loads of their own (a drag moves
+ *   the site's view, which MapLibre must then follow: it would change (b)), a real mouse drag
+ *   (CDP input events) starts as soon as `data-map-ready` is seen and is repeated every frame until
+ *   the view has moved: the static map's `cm-svg-view` transform, Leaflet's map pane transform,
+ *   MapLibre's centre (`data-view` on the bare page). Target: no later than on the Leaflet page.
  *
  * Bytes are those of the files the browser actually fetched (the static server's request log, so
  * the MapLibre worker's requests are seen too), raw and gzip (level 9). Times are taken inside the
@@ -156,6 +163,20 @@ export interface PageResult {
   runs: PageRun[];
   /** JS and CSS files in the build's assets/ that the page did not fetch. */
   unfetched: string[];
+  /** Loads in which the benchmark dragged the map as soon as it was ready, one per round. */
+  drags: DragRun[];
+}
+
+/** One load of {@link measureDrag}, times in ms from navigation start. */
+export interface DragRun {
+  /** `data-map-ready` appeared. */
+  readyMs: number;
+  /** The first mouse button press reached the page. */
+  pressMs: number;
+  /** The map's view first changed after readiness: the map answered a drag. NaN if it never did. */
+  movedMs: number;
+  /** Drags made until one moved the map. */
+  attempts: number;
 }
 
 const DEFAULTS = { runs: 15, readyTimeoutMs: 60_000, raster: 'gpu' as const };
@@ -164,8 +185,14 @@ const DEFAULTS = { runs: 15, readyTimeoutMs: 60_000, raster: 'gpu' as const };
 const TARGET_MAPLIBRE = 1.3;
 /** Issue 5's target: places visible and clickable no later than on the bare Leaflet page. */
 const TARGET_LEAFLET = 1.0;
+/** Issue 11's targets: the map answers a drag no later than Leaflet's; WebGL takes over within 1.3 times the bare MapLibre page's time. */
+const TARGET_DRAG = 1.0;
+const TARGET_TAKEOVER = 1.3;
+/** How many drags a load may try before the benchmark gives up on it (one per frame). */
+const MAX_DRAGS = 200;
 
 const SEED_PLACES = 'data/geo/haftar-macron-2019-05-13.geojson';
+const SEED_ARTICLE = 'data/articles/haftar-macron-2019-05-13.json';
 const BASEMAP = 'data/basemap.geojson';
 const WORKER = /maplibre-gl-worker[^/]*\.mjs$/;
 
@@ -224,7 +251,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
     const results = {} as Record<PageLabel, PageResult>;
     for (const [label, warm] of [['site', siteWarm], ['maplibre', maplibreWarm], ['leaflet', leafletWarm]] as const) {
       const files = describeFetched(dirs[label], warm.paths, label === 'site' ? staticPath : null);
-      results[label] = { label, dir: dirs[label], files, runs: [], unfetched: listUnfetchedCode(dirs[label], files) };
+      results[label] = { label, dir: dirs[label], files, runs: [], unfetched: listUnfetchedCode(dirs[label], files), drags: [] };
     }
     const missing = [...staticPath].filter((p) => !results.site.files.some((f) => f.path === p));
     if (missing.length > 0) throw new Error(`the site's static path (from the manifest) has files the page did not fetch: ${missing.join(', ')}`);
@@ -238,6 +265,11 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
           ? await loadPage(browser, servers.site, log, { query: '', readyTimeoutMs, staticPath, waitWebgl: true })
           : await loadPage(browser, servers[label], log, { query, readyTimeoutMs });
         results[label].runs.push(run.run);
+      }
+      // Then a drag on each, in the same rotation, in loads of their own.
+      for (let j = 0; j < labels.length; j++) {
+        const label = labels[(i + j) % labels.length] as PageLabel;
+        results[label].drags.push(await measureDrag(browser, servers[label], label, label === 'site' ? '' : query, readyTimeoutMs));
       }
     }
     const loadAfter = loadavg()[0] as number;
@@ -271,6 +303,7 @@ export async function runPageBench(options: PageBenchOptions = {}): Promise<Page
     print(`  bare Leaflet: ${describeCheck(leafletCheck, 'popup')}`);
     print('');
     printVerdict(print, site, maplibre, leaflet);
+    printIssue11(print, site, maplibre, leaflet);
     print(`total ${((performance.now() - t0) / 1000).toFixed(0)} s`);
     return labels.map((label) => results[label]);
   } finally {
@@ -299,8 +332,9 @@ async function buildSite(root: string, outDir: string): Promise<number> {
 
 /**
  * Builds bench/<name>/ with the site's build target and copies the seed's places and the basemap
- * from the site's build, so all pages load the very same data. Fonts come from public/ (the bare
- * MapLibre page's labels use them; the Leaflet page draws no text).
+ * (and, for the MapLibre page, the article, whose parties colour the symbols) from the site's
+ * build, so all pages load the very same data. Fonts come from public/ (the bare MapLibre page's
+ * labels use them; the Leaflet page draws no text).
  */
 async function buildBare(root: string, name: 'bare-maplibre' | 'bare-leaflet', siteDir: string, outDir: string): Promise<number> {
   const t0 = performance.now();
@@ -312,7 +346,7 @@ async function buildBare(root: string, name: 'bare-maplibre' | 'bare-leaflet', s
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: true, chunkSizeWarningLimit: 5000 },
   });
-  for (const path of [SEED_PLACES, BASEMAP]) {
+  for (const path of name === 'bare-maplibre' ? [SEED_PLACES, BASEMAP, SEED_ARTICLE] : [SEED_PLACES, BASEMAP]) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
     copyFileSync(join(siteDir, path), join(outDir, path));
   }
@@ -499,6 +533,75 @@ async function loadPage(
       .filter((e) => e.path.startsWith(prefix))
       .map((e) => decodeURIComponent((e.path.split('?')[0] as string).slice(prefix.length)) || 'index.html');
     return { run: { ...timing, heapReadyBytes, heapWebglBytes }, paths };
+  } finally {
+    await harness.close();
+  }
+}
+
+/** Where each page shows its view, for {@link measureDrag}: the map's element, and what changes when it moves. */
+const DRAG_TARGETS: Readonly<Record<PageLabel, { map: string; view: 'svg' | 'leaflet' | 'maplibre' }>> = {
+  site: { map: '#cm-static-map', view: 'svg' },
+  leaflet: { map: '#cm-bare-map', view: 'leaflet' },
+  maplibre: { map: '#cm-bare-map', view: 'maplibre' },
+};
+
+/**
+ * One load in which the map is dragged as soon as it says it is ready: a real mouse drag (press,
+ * 4 moves over 60 × 45 CSS px, release; CDP input events, which wait for the page to take them)
+ * from a point in the map's lower right part, repeated after the next frame until the view has
+ * moved. The page records, from navigation start, when it saw readiness, the first press, and
+ * the first change of its view after readiness: the static map's `cm-svg-view` transform, the
+ * Leaflet map pane's transform, or MapLibre's centre (`data-view` on the bare page).
+ */
+async function measureDrag(browser: Browser, target: { server: StaticServer }, label: PageLabel, query: string, readyTimeoutMs: number): Promise<DragRun> {
+  const harness = await newPage(browser);
+  const { map, view } = DRAG_TARGETS[label];
+  try {
+    const { page } = harness;
+    // No named inner functions in page code: tsx would wrap them in a `__name` helper the page lacks.
+    await page.addInitScript(({ globalName, kind }: { globalName: string; kind: string }) => {
+      const state: { readyMs?: number; pressMs?: number; movedMs?: number; base?: string } = {};
+      (window as unknown as Record<string, unknown>)[globalName] = state;
+      new MutationObserver(() => {
+        if (state.movedMs !== undefined) return;
+        const signature =
+          kind === 'svg'
+            ? (document.querySelector('#cm-static-map .cm-svg-view')?.getAttribute('transform') ?? '')
+            : kind === 'leaflet'
+              ? ((document.querySelector('.leaflet-map-pane') as HTMLElement | null)?.style.transform ?? '')
+              : (document.body?.dataset.view ?? '');
+        if (state.readyMs === undefined) {
+          if (!document.body?.hasAttribute('data-map-ready')) return;
+          state.readyMs = performance.now();
+          state.base = signature;
+        } else if (signature !== state.base) state.movedMs = performance.now();
+      }).observe(document, { subtree: true, childList: true, attributes: true });
+      document.addEventListener('mousedown', (event) => {
+        if (event.isTrusted && state.pressMs === undefined) state.pressMs = performance.now();
+      }, true);
+    }, { globalName: READY_GLOBAL, kind: view });
+    await page.goto(`${target.server.url}${query}`, { waitUntil: 'commit' });
+    await waitForMapReady(harness, readyTimeoutMs);
+    const box = await page.locator(map).boundingBox();
+    if (!box) throw new Error(`${target.server.url}${query}: no ${map} to drag`);
+    const from = { x: box.x + box.width * 0.8, y: box.y + box.height * 0.85 };
+    const moved = (): Promise<boolean> => page.evaluate((globalName: string) => (window as unknown as Record<string, { movedMs?: number }>)[globalName]?.movedMs !== undefined, READY_GLOBAL);
+    let attempts = 0;
+    while (attempts < MAX_DRAGS) {
+      attempts += 1;
+      await page.mouse.move(from.x, from.y);
+      await page.mouse.down();
+      await page.mouse.move(from.x - 60, from.y - 45, { steps: 4 });
+      await page.mouse.up();
+      if (await moved()) break;
+      await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+      // MapLibre moves its view in the next frame: a drag that reached it counts once that frame is done.
+      if (await moved()) break;
+    }
+    const state = await page.evaluate((globalName: string) => (window as unknown as Record<string, { readyMs?: number; pressMs?: number; movedMs?: number }>)[globalName] ?? {}, READY_GLOBAL);
+    const problems = [...harness.pageErrors, ...harness.failedRequests, ...harness.httpErrors, ...harness.externalRequests];
+    if (problems.length > 0) throw new Error(`${target.server.url}${query} (drag) loaded with problems:\n  ${problems.join('\n  ')}`);
+    return { readyMs: state.readyMs ?? Number.NaN, pressMs: state.pressMs ?? Number.NaN, movedMs: state.movedMs ?? Number.NaN, attempts };
   } finally {
     await harness.close();
   }
@@ -873,6 +976,47 @@ function printVerdict(print: (line: string) => void, site: PageResult, maplibre:
     if (paired.length === 0) continue;
     const noSlower = paired.filter((x) => x <= TARGET_LEAFLET).length;
     print(`    ${name} round by round: median of the ${paired.length} per-round ratios ${median(paired).toFixed(2)}x; site no slower in ${noSlower} of ${paired.length} rounds`);
+  }
+}
+
+/**
+ * Issue 11: the map answers a drag (site vs bare Leaflet, target <= 1.0x) and the WebGL takeover
+ * (site vs the bare MapLibre page that draws the same basemap, symbols, labels and font, target
+ * <= 1.3x), overall and round by round.
+ */
+function printIssue11(print: (line: string) => void, site: PageResult, maplibre: PageResult, leaflet: PageResult): void {
+  const verdict = (x: number, target: number): string => (x <= target ? 'MET' : 'NOT MET');
+  print('');
+  print(`map answers a drag (own loads, 1 per round each; a drag every frame from data-map-ready until the view moves): median (min–max), ms from navigation start`);
+  const rows: string[][] = [];
+  const row = (name: string, f: (d: DragRun) => number, format: (x: number) => string = ms): void => {
+    rows.push([name, ...[site, maplibre, leaflet].map((p) => spread(p.drags.map(f), format))]);
+  };
+  row('(c) the map answers a drag: its view moved', (d) => d.movedMs);
+  row('    data-map-ready in the same load', (d) => d.readyMs);
+  row('    first press reached the page', (d) => d.pressMs);
+  row('    (c) - ready', (d) => d.movedMs - d.readyMs);
+  row('    drags made until one moved it', (d) => d.attempts, (x) => x.toFixed(0));
+  for (const line of formatTable([['', 'site', 'bare MapLibre', 'bare Leaflet'], ...rows])) print(line);
+  for (const page of [site, maplibre, leaflet]) print(`${TITLES[page.label]} (c) runs, ms: ${page.drags.map((d) => ms(d.movedMs)).join(', ')}`);
+  const unanswered = [site, maplibre, leaflet].filter((p) => p.drags.some((d) => !Number.isFinite(d.movedMs)));
+  for (const page of unanswered) print(`${TITLES[page.label]}: ${page.drags.filter((d) => !Number.isFinite(d.movedMs)).length} load(s) in which ${MAX_DRAGS} drags never moved the map (left out of the medians)`);
+  print('');
+  const drag = (r: PageResult): number[] => r.drags.map((d) => d.movedMs);
+  const siteDrag = median(drag(site).filter(Number.isFinite));
+  const leafletDrag = median(drag(leaflet).filter(Number.isFinite));
+  const dragRatios = pairedRatios(drag(site), drag(leaflet));
+  print(`issue 11: site vs bare Leaflet (map answers a drag) and vs bare MapLibre with the same basemap, symbols, labels and font (WebGL takeover); information only`);
+  print(`  time (c) navigation -> the map answers a drag (site: static SVG map, d3-zoom), median: ${ms(siteDrag)} vs ${ms(leafletDrag)} ms -> ${ratio(siteDrag, leafletDrag)}: ${verdict(siteDrag / leafletDrag, TARGET_DRAG)} (target <= ${TARGET_DRAG.toFixed(1)}x)`);
+  if (dragRatios.length > 0) {
+    print(`    round by round: ${dragRatios.map((x) => `${x.toFixed(2)}x`).join(', ')}; median ${median(dragRatios).toFixed(2)}x; site no slower in ${dragRatios.filter((x) => x <= TARGET_DRAG).length} of ${dragRatios.length} rounds`);
+  }
+  const siteB = median(site.runs.map((r) => r.webglMs));
+  const bareReady = median(maplibre.runs.map((r) => r.readyMs));
+  const takeoverRatios = pairedRatios(site.runs.map((r) => r.webglMs), maplibre.runs.map((r) => r.readyMs));
+  print(`  time (b) navigation -> WebGL took over (site: data-renderer="webgl"; bare MapLibre: every place drawn), median: ${ms(siteB)} vs ${ms(bareReady)} ms -> ${ratio(siteB, bareReady)}: ${verdict(siteB / bareReady, TARGET_TAKEOVER)} (target <= ${TARGET_TAKEOVER}x)`);
+  if (takeoverRatios.length > 0) {
+    print(`    round by round: ${takeoverRatios.map((x) => `${x.toFixed(2)}x`).join(', ')}; median ${median(takeoverRatios).toFixed(2)}x; within ${TARGET_TAKEOVER}x in ${takeoverRatios.filter((x) => x <= TARGET_TAKEOVER).length} of ${takeoverRatios.length} rounds`);
   }
 }
 

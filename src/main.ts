@@ -1,7 +1,7 @@
 import './ui/page.css';
-import { zoomForView, type SvgMapView } from './render/svg-map.ts';
-import { afterFirstPaint, afterNextFrame, createProgressiveRenderer, isWebGLAvailable } from './map/progressive-renderer.ts';
+import { afterFirstPaint, afterNextFrame, createProgressiveRenderer, isWebGLAvailable, WEBGL_UNAVAILABLE } from './map/progressive-renderer.ts';
 import { createSvgRenderer } from './map/svg-renderer.ts';
+import { checkWebGL } from './map/webgl-check.ts';
 import { startApp } from './ui/app.ts';
 import { dataUrls, readInlinePageData } from './ui/data.ts';
 import { STRINGS } from './ui/strings.ts';
@@ -20,18 +20,12 @@ const progressive = root.querySelector('.cm-static-map--progressive');
 if (progressive) afterFirstPaint(() => progressive.classList.remove('cm-static-map--progressive'));
 /** MapLibre starts after that second frame: its WebGL context would hold the frame up. */
 const afterSecondFrame = (start: () => void): void => afterFirstPaint(() => afterNextFrame(start));
-
-/** The view of the static map in a container, as a MapLibre camera: no jump at the swap. */
-function viewOf(staticMap: HTMLElement, container: HTMLElement): { center: [number, number]; zoom: number } | null {
-  const svg = staticMap.querySelector('svg.cm-svg-map');
-  const center = svg?.getAttribute('data-center')?.split(',').map(Number);
-  if (!svg || !center || center.length !== 2) return null;
-  const view: SvgMapView = { center: center as [number, number], scale: Number(svg.getAttribute('data-scale')), width: Number(svg.getAttribute('data-width')), height: Number(svg.getAttribute('data-height')) };
-  const { width, height } = container.getBoundingClientRect();
-  if (!(width > 0 && height > 0 && view.scale > 0)) return null;
-  // preserveAspectRatio="xMidYMid meet": the viewBox is scaled by the smaller ratio, centred.
-  return { center: view.center, zoom: zoomForView(view, Math.min(width / view.width, height / view.height)) };
-}
+// Whether WebGL works is asked of a worker as soon as the first frame is on screen (it starts the
+// GPU process's software GL, which would slow the first frame's rasterisation down), so the
+// answer is there when MapLibre starts.
+let webglCheck: Promise<boolean> | null = null;
+const webglAvailable = (): Promise<boolean> => (webglCheck ??= checkWebGL());
+afterFirstPaint(() => void webglAvailable());
 
 void startApp({
   root,
@@ -40,16 +34,24 @@ void startApp({
   createRenderer: (input) => {
     const lang = input.lang;
     return createProgressiveRenderer({
-      svg: createSvgRenderer({ container: input.staticMap, svgUrl: (id) => dataUrls(base).svg(id), lang }),
+      svg: createSvgRenderer({ container: input.staticMap, svgUrl: (id) => dataUrls(base).svg(id), lang, cameraPadding: input.cameraPadding }),
       svgContainer: input.staticMap,
       webglContainer: input.container,
-      webglAvailable: isWebGLAvailable,
+      webglAvailable,
       startAfter: afterSecondFrame,
-      createWebGL: async () => {
+      // MapLibre opens on the static map's view, as the reader left it (src/map/svg-camera.ts),
+      // and follows it if the reader moves it while MapLibre loads: no jump at the swap.
+      createWebGL: async (opening) => {
         const { createPageMapLibre } = await import('./map/create-page-maplibre.ts');
-        return createPageMapLibre(input, { assetBase: base, onlineStyleUrl: basemapParam, initialView: viewOf(input.staticMap, input.container) });
+        try {
+          return await createPageMapLibre(input, { assetBase: base, onlineStyleUrl: basemapParam, initialView: await opening() });
+        } catch (error) {
+          // The worker's check can find WebGL where the page has none (Chromium with WebGL
+          // switched off still gives workers a context): the reader is told WebGL is missing.
+          throw isWebGLAvailable() ? error : new Error(WEBGL_UNAVAILABLE);
+        }
       },
-      onFallback: (reason) => input.onStaticFallback(reason === 'webgl-unavailable' ? STRINGS[input.lang].noWebGL : STRINGS[input.lang].webglFailed),
+      onFallback: (reason) => input.onStaticFallback(reason === WEBGL_UNAVAILABLE ? STRINGS[input.lang].noWebGL : STRINGS[input.lang].webglFailed),
     });
   },
 });

@@ -1,12 +1,15 @@
 /**
- * The archive page's filter panel: party checkboxes, the "map as of" slider with its date, an
- * optional "from" date and the display mode, plus the count of claims shown. Native form
- * controls only, each with a visible label, so the keyboard and screen readers work as they do
- * everywhere (arrows, Page Up/Down, Home/End on the slider).
+ * The archive page's filter panel: party checkboxes, the "map as of" timeline, an optional "from"
+ * date and the display mode, plus the count of claims shown. Native form controls only, each with
+ * a visible label, so the keyboard and screen readers work as they do everywhere (arrows, Page
+ * Up/Down, Home/End on the slider). The "map as of" control is the article page's timeline
+ * (src/ui/timeline.ts): one implementation, so these 50,000 claims are the scale test of what the
+ * page runs. Here it marks the claims of every day and its arrows move one day at a time.
  */
 import type { Lang } from '../core/types.ts';
 import { addDays, daysBetween } from './synthetic-claims.ts';
 import { h } from '../ui/dom.ts';
+import { createTimeline, type TimelineMark } from '../ui/timeline.ts';
 import type { ClaimsFilter, ClaimsSelection } from './select-claims.ts';
 import { ARCHIVE_STRINGS, pageLocale } from './strings.ts';
 
@@ -28,6 +31,8 @@ export interface ArchiveControlsOptions {
   lastDay: number;
   /** The filter the panel starts with. */
   initial: ClaimsFilter;
+  /** Claims per day (days since `start`), for the timeline's marks. */
+  marks: readonly TimelineMark[];
   /** Called with the new filter whenever a control changes it. */
   onChange: (filter: ClaimsFilter) => void;
 }
@@ -46,6 +51,23 @@ export interface ArchiveControls {
 /** Formats an ISO date in a language, e.g. `5 يونيو 2020` or `5 June 2020` (UTC). */
 export function formatDay(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(pageLocale(lang), { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** A month for the timeline's axis, e.g. `يونيو 2020` or `Jun 2020` (UTC). */
+function formatMonthOf(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(pageLocale(lang), { timeZone: 'UTC', month: 'short', year: 'numeric' }).format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Claims per day of a day-sorted list of days: the archive timeline's marks. */
+export function countClaimsByDay(sortedDays: ArrayLike<number>): TimelineMark[] {
+  const marks: TimelineMark[] = [];
+  for (let k = 0; k < sortedDays.length; k++) {
+    const day = sortedDays[k] as number;
+    const last = marks.at(-1);
+    if (last && last.day === day) last.weight += 1;
+    else marks.push({ day, weight: 1 });
+  }
+  return marks;
 }
 
 // Colour set through the CSSOM, not a style attribute, which a strict CSP would block.
@@ -82,9 +104,22 @@ export function createArchiveControls(options: ArchiveControlsOptions): ArchiveC
     ),
   );
 
-  const asOfLabel = h('label', { for: 'cm-archive-asof', class: 'cm-archive-controls__label' });
-  const asOf = h('input', { type: 'range', id: 'cm-archive-asof', name: 'asof', min: 0, max: lastDay, step: 1, value: options.initial.asOfDay, 'aria-describedby': 'cm-archive-asof-date' });
-  const asOfDate = h('output', { id: 'cm-archive-asof-date', for: 'cm-archive-asof', class: 'cm-archive-controls__date' });
+  // Moves are reported at most once an animation frame, and at once when a move ends (onInput).
+  const asOf = createTimeline({
+    lang,
+    label: ARCHIVE_STRINGS[lang].asOf,
+    min: 0,
+    max: lastDay,
+    value: options.initial.asOfDay,
+    marks: options.marks,
+    epoch: Math.round(Date.parse(`${start}T00:00:00Z`) / 86_400_000),
+    formatDay: (day, l) => formatDay(addDays(start, day), l),
+    formatTick: (day, l) => formatMonthOf(addDays(start, day), l),
+    keyboard: 'days',
+    ids: { input: 'cm-archive-asof', output: 'cm-archive-asof-date' },
+    onChange: () => onInput(),
+  });
+  asOf.input.name = 'asof';
 
   const fromLabel = h('label', { for: 'cm-archive-from', class: 'cm-archive-controls__label' });
   const from = h('input', { type: 'date', id: 'cm-archive-from', name: 'from', min: start, max: end, 'aria-describedby': 'cm-archive-from-hint' });
@@ -110,7 +145,7 @@ export function createArchiveControls(options: ArchiveControlsOptions): ArchiveC
     'form',
     { class: 'cm-archive-controls', id: 'cm-archive-controls' },
     partyFieldset,
-    h('div', { class: 'cm-archive-controls__field' }, asOfLabel, asOf, asOfDate),
+    h('div', { class: 'cm-archive-controls__field' }, asOf.element),
     h('div', { class: 'cm-archive-controls__field' }, fromLabel, from, fromHint),
     modeFieldset,
     count,
@@ -124,14 +159,9 @@ export function createArchiveControls(options: ArchiveControlsOptions): ArchiveC
     return {
       parties: partyInputs.map((input) => input.checked),
       fromDay,
-      asOfDay: Number(asOf.value),
+      asOfDay: asOf.value(),
       mode: modeInputs[1]?.checked ? 'latest' : 'window',
     };
-  };
-  const writeDate = (): void => {
-    const text = formatDay(addDays(start, Number(asOf.value)), lang);
-    asOfDate.value = text;
-    asOf.setAttribute('aria-valuetext', text);
   };
   const format = (n: number): string => n.toLocaleString(pageLocale(lang));
   const writeCounts = (): void => {
@@ -153,7 +183,7 @@ export function createArchiveControls(options: ArchiveControlsOptions): ArchiveC
     parties.forEach((party, p) => {
       (partyTexts[p] as HTMLElement).textContent = party.label[lang];
     });
-    asOfLabel.textContent = s.asOf;
+    asOf.setLang(lang, s.asOf);
     fromLabel.textContent = s.from;
     fromHint.textContent = s.fromHint;
     modeLegend.textContent = s.show;
@@ -162,24 +192,25 @@ export function createArchiveControls(options: ArchiveControlsOptions): ArchiveC
     empty.textContent = s.emptyWindow;
     semantics.textContent = s.semantics;
     clusterLegend.textContent = s.clusterLegend;
-    writeDate();
     writeCounts();
   };
 
-  let lastKey = JSON.stringify(read());
-  const onInput = (): void => {
-    writeDate();
+  let lastKey = '';
+  function onInput(event?: Event): void {
+    // The timeline's own input events come through its onChange, throttled to animation frames.
+    if (event && event.target === asOf.input) return;
     const filter = read();
     const key = JSON.stringify(filter);
     if (key === lastKey) return;
     lastKey = key;
     options.onChange(filter);
-  };
+  }
   const onSubmit = (event: Event): void => event.preventDefault();
   element.addEventListener('input', onInput);
   element.addEventListener('change', onInput);
   element.addEventListener('submit', onSubmit);
   setLang(lang);
+  lastKey = JSON.stringify(read());
 
   return {
     element,
@@ -189,6 +220,7 @@ export function createArchiveControls(options: ArchiveControlsOptions): ArchiveC
       writeCounts();
     },
     destroy() {
+      asOf.destroy();
       element.removeEventListener('input', onInput);
       element.removeEventListener('change', onInput);
       element.removeEventListener('submit', onSubmit);

@@ -25,6 +25,7 @@
  * for `npm run bench:scale` only (see claims-map.ts).
  */
 import '../ui/fonts.css';
+import '../ui/timeline.css';
 import './archive.css';
 import { createPartyPalette } from '../render/palette.ts';
 import type { SyntheticClaimColumns } from './synthetic-claims.ts';
@@ -35,7 +36,7 @@ import { createCanvasMap, type CanvasMap } from './canvas-map.ts';
 import type { ClaimsMap, UpdateStrategy } from './claims-map.ts';
 import { boundsOfClaims, fitClaimsView, tileZoomOf, type ClaimsView, type LonLatBounds } from './claims-view.ts';
 import { createClusterClient, createClusterWorker, type ClusterClient } from './cluster-client.ts';
-import { createArchiveControls } from './controls.ts';
+import { countClaimsByDay, createArchiveControls } from './controls.ts';
 import { ARCHIVE_DATA, loadBasemapCollection, loadClaimColumns } from './load-data.ts';
 import { observeMapSize, type MapSize, type MapSizeObserver } from './observe-map-size.ts';
 import { writeRenderedClaims } from './rendered-claims.ts';
@@ -222,6 +223,7 @@ async function startArchive(): Promise<void> {
     start,
     lastDay: index.lastDay,
     initial: filter,
+    marks: countClaimsByDay(index.timeline.sortedDays),
     onChange: (next) => {
       filter = next;
       selection = selectClaims(index, filter, buffer);

@@ -3,6 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { loadPartiesFile } from '../core/content/load-parties.ts';
 import { ValidationError, type Issue } from '../core/errors.ts';
 import { loadGazetteerLayers } from '../core/gazetteer/load-gazetteer.ts';
+import { GAZETTEER_ADDITION_FILE, mergeGazetteerAdditions } from '../core/gazetteer/merge-gazetteer-additions.ts';
 import { createGeoparser } from '../core/geoparser/index.ts';
 import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import { oembedResponse } from '../embed/embed-snippets.ts';
@@ -13,6 +14,13 @@ import { createZoneStyles } from '../render/zone-styles.ts';
 import type { FeatureCollection } from 'geojson';
 import { GAZETTEER_FILES } from './read-gazetteer.ts';
 import { buildClaimsCollection } from '../core/time/build-claims-collection.ts';
+import { computeControlAsOf } from '../core/time/compute-control-as-of.ts';
+import { createControlIndex } from '../core/time/create-control-index.ts';
+import { findReportDate, listReportDates } from '../core/time/list-report-dates.ts';
+import { listPlaceDetails, mergeControlIntoPlaces } from '../core/time/merge-control-into-places.ts';
+import { timelineRange } from '../core/time/timeline-range.ts';
+import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
+import type { ZonesCollection } from '../core/zones/types.ts';
 import { buildArticle, type ArticleWarning, type BuiltArticle } from '../core/pipeline/build-article.ts';
 import { siteSchema } from '../core/schema/schemas.ts';
 import { validateSchema } from '../core/schema/validate-schema.ts';
@@ -39,7 +47,10 @@ export interface ProjectPaths {
 export interface PipelineRun {
   /** Output files by path relative to the root: `geo/<id>.geojson`, `geo/<id>.zones.geojson` and the site-wide `geo/claims.geojson`. */
   geojson: Map<string, string>;
-  /** Data for the page by path relative to the data folder: `articles.json`, `articles/<id>.json`. */
+  /**
+   * Data for the page by path relative to the data folder: `articles.json`, `articles/<id>.json`,
+   * and on a site with two report dates or more the zones of each, `geo/zones-as-of/<date>.geojson`.
+   */
   pageData: Map<string, string>;
   built: BuiltArticle[];
   warnings: ArticleWarning[];
@@ -105,10 +116,18 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
     return false;
   };
 
+  const folders = existsSync(abs(paths.content))
+    ? readdirSync(abs(paths.content))
+      .filter((name) => statSync(abs(join(paths.content, name))).isDirectory())
+      .sort()
+    : [];
   // Both layers make one gazetteer: the curated file first, then the generated OSM layer.
-  const gazetteer = [requireFile(paths.gazetteer), requireFile(paths.osmGazetteer)].every(Boolean)
+  const baseGazetteer = [requireFile(paths.gazetteer), requireFile(paths.osmGazetteer)].every(Boolean)
     ? guard(() => loadGazetteerLayers(readSource(paths.root, abs(paths.gazetteer)), [{ file: readSource(paths.root, abs(paths.osmGazetteer)), layer: 'osm' }]))
     : null;
+  // Places an article brings with it (the authoring page's export), appended after both layers.
+  const additions = folders.map((id) => join(paths.content, id, GAZETTEER_ADDITION_FILE)).filter((p) => existsSync(abs(p)));
+  const gazetteer = baseGazetteer ? guard(() => mergeGazetteerAdditions(baseGazetteer, additions.map((p) => readSource(paths.root, abs(p))), paths.gazetteer)) : null;
   const partiesPath = join(paths.content, 'parties.yaml');
   const partiesFile = requireFile(partiesPath) ? guard(() => loadPartiesFile(readSource(paths.root, abs(partiesPath)))) : null;
   const parties = partiesFile?.parties ?? null;
@@ -124,9 +143,6 @@ export function loadProject(paths: ProjectPaths, extraIssues: readonly Issue[] =
   if (!gazetteer || !parties) throw new ValidationError(issues);
 
   const parser = createGeoparser(gazetteer.places);
-  const folders = readdirSync(abs(paths.content))
-    .filter((name) => statSync(abs(join(paths.content, name))).isDirectory())
-    .sort();
   const built: BuiltArticle[] = [];
   for (const id of folders) {
     const folder = join(paths.content, id);
@@ -181,6 +197,16 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
 
   const geojson = new Map<string, string>();
   const pageData = new Map<string, string>();
+  // Every claim of every article, dated: what control over time is computed from.
+  const claims = buildClaimsCollection({ articles: built, gazetteer });
+  const reportDates = listReportDates(claims);
+  // Control over time (README, "The timeline on the page"): with two report dates or more the page
+  // has a timeline. Zones are too heavy to infer in the page on every move of its handle, so the
+  // build infers them once per report date (the days on which claims can change the map) from
+  // control as of that date across every article; the page draws the latest one on or before the
+  // date shown. An article's static map shows what the page shows on opening it: control as of its
+  // date, across every article.
+  const dated = reportDates.length >= 2 ? datedViews(claims, reportDates, built, basemap) : null;
   const ordered = [...built].sort((a, b) => (a.article.id === defaultArticle ? -1 : b.article.id === defaultArticle ? 1 : b.article.date.localeCompare(a.article.date) || a.article.id.localeCompare(b.article.id)));
   // Without a configured site_url the oEmbed snippet uses relative URLs (see README, Embedding).
   const placeholder = 'https://site-url.invalid/';
@@ -190,13 +216,14 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
     const zones = computeZones(b.places, basemap);
     geojson.set(join(paths.geoOut, `${b.article.id}.zones.geojson`), serializeGeoJson(zones));
     // The static map: first paint, no-WebGL fallback, print and social preview.
-    const styles = createPlaceStyles(b.places, parties);
+    const view = dated?.articleView(b.places) ?? { places: b.places, zones };
+    const styles = createPlaceStyles(view.places, parties);
     const { svg } = renderSvgMap(
       {
         basemap,
-        places: b.places,
+        places: view.places,
         styles,
-        zones: createZoneStyles(zones, styles.palette),
+        zones: view.zones ? createZoneStyles(view.zones, styles.palette) : null,
         title: b.article.texts[0]?.title ?? b.article.id,
         article: b.article.id,
       },
@@ -221,10 +248,11 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
       titles: Object.fromEntries(b.article.texts.map((t) => [t.lang, t.title])),
       outlet: b.article.outlet,
     })),
+    report_dates: reportDates,
   };
   pageData.set('articles.json', `${JSON.stringify(index)}\n`);
-  // Every claim of every article, dated: what control over time is computed from.
-  geojson.set(join(paths.geoOut, CLAIMS_FILE), serializeGeoJson(buildClaimsCollection({ articles: built, gazetteer })));
+  geojson.set(join(paths.geoOut, CLAIMS_FILE), serializeGeoJson(claims));
+  for (const [date, zones] of dated?.zones ?? []) pageData.set(`${ZONES_AS_OF_DIR}/${date}.geojson`, serializeGeoJson(zones));
   // The parties with their aliases, for the claim suggester in the geoparser's Web Worker.
   pageData.set('parties.json', `${JSON.stringify({ parties, shared_aliases: sharedAliases })}\n`);
   // The gazetteer for the geoparser's Web Worker, both layers. Left out: notes, GeoNames ids and
@@ -232,6 +260,33 @@ export function runPipeline(paths: ProjectPaths): PipelineRun {
   const browserPlaces = gazetteer.places.map(({ note: _note, geonames: _geonames, pcode: _pcode, ...place }) => place);
   pageData.set('gazetteer.json', `${JSON.stringify({ region: gazetteer.region, places: browserPlaces })}\n`);
   return { geojson, pageData, built, warnings: built.flatMap((b) => b.warnings), gazetteer, parties };
+}
+
+/** Where the zones of each report date go in the site's data folder: `data/geo/zones-as-of/<date>.geojson`. */
+export const ZONES_AS_OF_DIR = 'geo/zones-as-of';
+
+/**
+ * The site over time: the zones of each report date, and an article's places and zones as of its
+ * date (what the page shows when the article is opened), for its static map.
+ */
+function datedViews(claims: ReturnType<typeof buildClaimsCollection>, reportDates: ReturnType<typeof listReportDates>, built: readonly BuiltArticle[], basemap: FeatureCollection) {
+  const index = createControlIndex(claims);
+  const details = listPlaceDetails(index);
+  const zones = new Map<string, ZonesCollection>();
+  for (const { date } of reportDates) {
+    const places = mergeControlIntoPlaces({ control: computeControlAsOf(index, date), places: null, details, metadata: { article: '', title: '', outlet: '', date, language: 'ar' } });
+    zones.set(date, computeZones(places, basemap));
+  }
+  const range = timelineRange(reportDates, built.map((b) => b.article.date));
+  return {
+    zones,
+    articleView(places: PlacesCollection): { places: PlacesCollection; zones: ZonesCollection | null } {
+      const date = range.clamp(places.metadata.date);
+      const control = computeControlAsOf(index, date);
+      const reported = findReportDate(reportDates, date);
+      return { places: mergeControlIntoPlaces({ control, places, details }), zones: reported ? (zones.get(reported.date) ?? null) : null };
+    },
+  };
 }
 
 /** What content/site.yaml may set (see siteSchema). */

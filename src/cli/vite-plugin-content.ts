@@ -7,9 +7,16 @@ import { ATTRIBUTIONS } from '../map/style.ts';
 import { PAGE_DATA_ID, serializeJsonForHtml } from '../render/inline-json.ts';
 import { escapeAttribute, escapeText } from '../render/escape.ts';
 import { buildSyntheticClaims } from '../archive/synthetic-claims.ts';
-import { skeletonToolsHtml } from '../ui/skeleton.ts';
+import { skeletonTimelineHtml, skeletonToolsHtml } from '../ui/skeleton.ts';
 import { projectPaths, runPipeline, type PipelineRun } from './project.ts';
 import { writeFileAtomic } from './write-atomic.ts';
+import { saveArticleFolder } from './save-article.ts';
+
+/** The dev server's "Save to content/" endpoint for the authoring page, relative to the base. */
+export const SAVE_ENDPOINT = '__cm/author/save';
+
+/** Largest request body the save endpoint reads, bytes. */
+const SAVE_MAX_BYTES = 8 * 1024 * 1024;
 
 /** Where the page finds its data, relative to the page: `data/…`. */
 export const DATA_DIR = 'data';
@@ -58,6 +65,8 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
     for (const [path, content] of run.pageData) out.set(`${DATA_DIR}/${path}`, content);
     for (const [path, content] of run.geojson) out.set(`${DATA_DIR}/geo/${path.split('/').pop()}`, content);
     for (const [name, source] of Object.entries(STATIC_DATA)) out.set(`${DATA_DIR}/${name}`, readFileSync(join(root, source), 'utf8'));
+    // The parties, for the authoring page's claims and legend (unless the pipeline writes them).
+    if (!out.has(`${DATA_DIR}/parties.json`)) out.set(`${DATA_DIR}/parties.json`, `${JSON.stringify({ parties: run.parties })}\n`);
     // The archive page's SYNTHETIC claims, generated from the gazetteer (seeded, deterministic).
     syntheticClaims ??= buildSyntheticClaims(run.gazetteer, { labels: run.parties });
     out.set(`${DATA_DIR}/synthetic-claims.json`, syntheticClaims);
@@ -89,6 +98,42 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       server.watcher.on('add', onChange);
       server.watcher.on('unlink', onChange);
       server.ws.on('connection', () => overlay(server));
+      // "Save to content/" (author.html under npm start): same-origin JSON POSTs only, so another
+      // site open in the browser cannot write into content/.
+      server.middlewares.use((req, res, next) => {
+        if ((req.url ?? '').split('?')[0] !== `${server.config.base}${SAVE_ENDPOINT}`) return next();
+        const answer = (status: number, body: unknown): void => {
+          res.statusCode = status;
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(JSON.stringify(body));
+        };
+        const origin = req.headers.origin;
+        if (req.method !== 'POST') return answer(405, { ok: false, problems: ['only POST'] });
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return answer(415, { ok: false, problems: ['expected Content-Type: application/json'] });
+        if (origin !== undefined && origin !== `http://${req.headers.host}`) return answer(403, { ok: false, problems: [`origin ${origin} may not save`] });
+        const chunks: Buffer[] = [];
+        let size = 0;
+        req.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size <= SAVE_MAX_BYTES) chunks.push(chunk);
+        });
+        req.on('end', () => {
+          if (size > SAVE_MAX_BYTES) return answer(413, { ok: false, problems: [`request larger than ${SAVE_MAX_BYTES} bytes`] });
+          let body: unknown;
+          try {
+            body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            return answer(400, { ok: false, problems: ['request: not valid JSON'] });
+          }
+          try {
+            const result = saveArticleFolder(paths, body);
+            if (result.ok) server.config.logger.info(`author: saved ${result.written.join(', ')}`);
+            answer(result.ok ? 200 : 422, result);
+          } catch (error) {
+            answer(500, { ok: false, problems: [error instanceof Error ? error.message : String(error)] });
+          }
+        });
+      });
       server.middlewares.use((req, res, next) => {
         const url = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
         const prefix = `${server.config.base}${DATA_DIR}/`;
@@ -106,7 +151,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       });
     },
     transformIndexHtml(html, ctx) {
-      if (ctx.filename.endsWith('archive.html')) return html; // it preloads its own data
+      if (ctx.filename.endsWith('archive.html') || ctx.filename.endsWith('author.html')) return html; // they load their own data
       // oEmbed discovery for CMSs: both the full page and the embed page link the default
       // article's oEmbed response.
       const index = run?.pageData.get('articles.json');
@@ -127,6 +172,7 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
           .replace('<!--cm-static-map-->', `<div class="cm-static-map cm-static-map--progressive" data-lang="ar">${svg.trim()}</div>`)
           .replace('<!--cm-title-->', escapeText(title))
           .replace('<!--cm-header-tools-->', skeletonToolsHtml('ar', parsed.articles))
+          .replace('<!--cm-timeline-->', skeletonTimelineHtml(parsed.report_dates.length))
           // The credits as the page writes them (src/ui/app.ts, renderFooter).
           .replace('<!--cm-footer-->', `<p lang="en" dir="ltr">${ATTRIBUTIONS.map((a) => `<a href="${escapeAttribute(a.url)}" rel="noopener noreferrer">${escapeText(a.text)}</a> (${escapeText(a.licence)})`).join(' · ')}</p>`)
           .replace('<!--cm-page-data-->', pageData ? `<script type="application/json" id="${PAGE_DATA_ID}">${pageData}</script>` : '');
@@ -140,7 +186,10 @@ export function contentPlugin(root: string, options: { contentDir?: string } = {
       ];
       // The embed page preloads the default article's data, so it arrives with the scripts instead
       // of after them; the full page has it inline.
-      const preload = (isIndex ? [] : ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`]).map((path) => ({
+      // With a timeline, both pages need every claim (data/geo/claims.geojson) before they can show
+      // control as of a date: it starts downloading with the scripts.
+      const timeline = parsed.report_dates.length >= 2 ? ['geo/claims.geojson'] : [];
+      const preload = [...(isIndex ? [] : ['articles.json', `articles/${id}.json`, `geo/${id}.geojson`]), ...timeline].map((path) => ({
         tag: 'link',
         attrs: { rel: 'preload', href: `${DATA_DIR}/${path}`, as: 'fetch', crossorigin: 'anonymous' },
         injectTo: 'head' as const,

@@ -31,6 +31,18 @@ export interface SiteCentre {
   label: { ar: string; en: string };
 }
 
+/** A date on which the site's articles report control, as the index lists it (`listReportDates`). */
+export interface SiteReportDate {
+  /** ISO date. */
+  date: string;
+  /** Claims dated that day. */
+  claims: number;
+  /** Articles with a claim dated that day. */
+  articles: number;
+  /** Articles with a claim dated on or before that day. */
+  articles_to_date: number;
+}
+
 /** `data/articles.json`. */
 export interface SiteIndex {
   /** The article the page opens with. */
@@ -44,6 +56,11 @@ export interface SiteIndex {
   centre: SiteCentre;
   /** The default article first, then newest first. */
   articles: SiteArticle[];
+  /**
+   * Every date a claim is dated (its `as_of`), ascending: the page shows its timeline when there
+   * are two or more. Empty in an index written before the timeline.
+   */
+  report_dates: SiteReportDate[];
 }
 
 /** Why a site index was refused. */
@@ -75,6 +92,13 @@ export function checkSiteIndex(value: unknown, source: string): SiteIndex {
       fail(`articles[${i}]`, 'an article with id, date, language, titles and outlet');
     }
   });
+  const dates = (d as { report_dates?: unknown }).report_dates;
+  if (dates !== undefined && !(Array.isArray(dates) && dates.every((r) => {
+    const x = r as Partial<SiteReportDate> | null;
+    return !!x && typeof x.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(x.date) && [x.claims, x.articles, x.articles_to_date].every((n) => Number.isInteger(n));
+  }))) {
+    fail('report_dates', 'a list of dates with claims, articles and articles_to_date');
+  }
   const c = d.centre as Partial<SiteCentre> | undefined;
   if (!c || typeof c.place !== 'string' || !Array.isArray(c.coordinates) || c.coordinates.length !== 2 || !c.coordinates.every((n) => typeof n === 'number' && Number.isFinite(n)) || !isPair(c.name) || !isPair(c.label)) {
     fail('centre', 'a place with coordinates, name and label');
@@ -86,5 +110,6 @@ export function checkSiteIndex(value: unknown, source: string): SiteIndex {
     site_url: typeof d.site_url === 'string' ? d.site_url : null,
     centre: c as SiteCentre,
     articles: d.articles as SiteArticle[],
+    report_dates: (dates as SiteReportDate[] | undefined) ?? [],
   };
 }

@@ -1,5 +1,5 @@
 import { createMapLibreRenderer } from './maplibre-renderer.ts';
-import type { PlaceRenderer, RendererRequest } from './renderer.ts';
+import type { MapView, RendererRequest, ViewableRenderer } from './renderer.ts';
 
 /** What differs between the pages that show the MapLibre map. */
 export interface PageMapLibreOptions {
@@ -8,7 +8,9 @@ export interface PageMapLibreOptions {
   /** An online style that wins over site.yaml's (`?basemap=`, the `basemap` attribute). @defaultValue null */
   onlineStyleUrl?: string | null;
   /** A view to open on instead of fitting the places. @defaultValue null */
-  initialView?: { center: [number, number]; zoom: number } | null;
+  initialView?: MapView | null;
+  /** Called with [lon, lat] of a click on no place (the authoring page sets a new place's point). @defaultValue none */
+  onMapClick?: (lngLat: [number, number]) => void;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface PageMapLibreOptions {
  * page, the web component): the embedded basemap once it has arrived, the site's centre for the
  * rings, the online style if one is asked for.
  */
-export async function createPageMapLibre(request: RendererRequest, options: PageMapLibreOptions): Promise<PlaceRenderer> {
+export async function createPageMapLibre(request: RendererRequest, options: PageMapLibreOptions): Promise<ViewableRenderer> {
   return createMapLibreRenderer({
     ...request,
     basemap: await request.basemap,
@@ -24,5 +26,6 @@ export async function createPageMapLibre(request: RendererRequest, options: Page
     onlineStyleUrl: options.onlineStyleUrl ?? request.onlineStyleUrl,
     initialView: options.initialView ?? null,
     ringLabel: (km) => `${km} km`,
+    ...(options.onMapClick ? { onMapClick: options.onMapClick } : {}),
   });
 }

@@ -17,7 +17,8 @@ import {
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { PlacesCollection, PlaceProperties } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
-import type { PlaceRenderer, RendererEvents, RendererStyles, RendererZones } from './renderer.ts';
+import type { RendererEvents, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
+import { placeLabelLayer, placeSymbolLayer } from './place-layers.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
 
 /** Options of {@link createMapLibreRenderer}. */
@@ -50,6 +51,8 @@ export interface MapLibreRendererOptions {
   cameraPadding?: () => { top: number; bottom: number; left: number; right: number };
   /** Time to wait for an online style before falling back, ms. @defaultValue 8000 */
   onlineStyleTimeoutMs?: number;
+  /** Called with [lon, lat] (degrees) of a click that hits no place (the authoring page sets a new place's point). */
+  onMapClick?: (lngLat: [number, number]) => void;
 }
 
 const DEFAULTS = { onlineStyleUrl: null, ringsKm: [10, 25, 50], onlineStyleTimeoutMs: 8000 };
@@ -80,7 +83,7 @@ const SOURCES = { zones: 'cm-zones', places: 'cm-places', precision: 'cm-precisi
  * Keeps the DOM attribute `data-rendered-places` on its container up to date with the places
  * actually drawn and their screen positions, read by tests and benchmarks.
  */
-export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceRenderer {
+export function createMapLibreRenderer(options: MapLibreRendererOptions): ViewableRenderer {
   const opts = { ...DEFAULTS, ...options };
   setWorkerUrl(workerUrl);
   const fontUrl = new URL(FONT_FILES.arabic, opts.assetBase).href;
@@ -93,8 +96,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     container: opts.container,
     style: embeddedStyle(),
     attributionControl: false,
-    center: opts.centre,
-    zoom: 8,
+    // On the view it will show when it has one (the static map's): its first frames, which the
+    // style's `load` waits for, are then of that view and not of one it leaves at once.
+    center: opts.initialView?.center ?? opts.centre,
+    zoom: opts.initialView?.zoom ?? 8,
     ...(bounds && bounds.length === 4 ? { maxBounds: [[bounds[0]! - 2, bounds[1]! - 2], [bounds[2]! + 2, bounds[3]! + 2]] as [[number, number], [number, number]] } : {}),
   });
   map.getCanvas().setAttribute('aria-label', opts.label);
@@ -137,7 +142,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       features: features.map((f) => ({
         type: 'Feature',
         geometry: f.geometry,
-        properties: { id: f.properties.id, name_ar: f.properties.name_ar, name_en: f.properties.name_en, symbol: styles.byPlace.get(f.properties.id)?.symbol ?? '', colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' },
+        properties: {
+          id: f.properties.id,
+          name_ar: f.properties.name_ar,
+          name_en: f.properties.name_en,
+          symbol: styles.byPlace.get(f.properties.id)?.symbol ?? '',
+          colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666',
+          // Read back into data-rendered-places, so tests see the status the map holds.
+          status: f.properties.stale ? `${f.properties.status} stale` : f.properties.status,
+        },
       })),
     };
     const precisionData: FeatureCollection<Polygon> = {
@@ -146,7 +159,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
         .filter((f) => NEIGHBOURHOOD_KINDS.has(f.properties.kind) || f.properties.precision_code === 2)
         .map((f) => turfCircle(f.geometry.coordinates, f.properties.precision_km, { units: 'kilometers', steps: 64, properties: { id: f.properties.id, colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' } })),
     };
-    const ringData: FeatureCollection<LineString | Point> = {
+    const ringData = (): FeatureCollection<LineString | Point> => ({
       type: 'FeatureCollection',
       features: opts.ringsKm.flatMap((km) => {
         const ring = turfCircle(opts.centre, km, { units: 'kilometers', steps: 128 });
@@ -156,7 +169,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
           { type: 'Feature' as const, geometry: labelAt.geometry, properties: { km, label: opts.ringLabel(km) } },
         ];
       }),
-    };
+    });
     const setData = (id: string, data: FeatureCollection): void => {
       const source = map.getSource(id) as GeoJSONSource | undefined;
       if (source) source.setData(data);
@@ -166,25 +179,13 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     const add = (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string): void => {
       if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
     };
-    add({ id: LAYERS.places, type: 'symbol', source: SOURCES.places, layout: { 'icon-image': ['get', 'symbol'], 'icon-allow-overlap': true, 'icon-ignore-placement': true } });
-    add({
-      id: LAYERS.labels,
-      type: 'symbol',
-      source: SOURCES.places,
-      layout: {
-        'text-field': ['get', `name_${lang}`],
-        'text-font': [FONT_NAME],
-        'text-size': 13,
-        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 1.1,
-        'text-justify': 'auto',
-      },
-      paint: { 'text-color': '#111827', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
-    });
+    add(placeSymbolLayer(LAYERS.places, SOURCES.places));
+    add(placeLabelLayer(LAYERS.labels, SOURCES.places, lang));
     if (contextInstalled) {
       setData(SOURCES.precision, precisionData);
-      setData(SOURCES.rings, ringData);
-      setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
+      // The rings and the centre never change: set once (a redraw for another date leaves them).
+      if (!map.getSource(SOURCES.rings)) setData(SOURCES.rings, ringData());
+      if (!map.getSource(SOURCES.centre)) setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
       // The selection halo, then everything else under the places, in this order from the bottom:
       // zones, precision circles, rings, ring labels, the centre.
       add({
@@ -253,13 +254,13 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
   const reportRendered = (): string[] => {
     if (!map.getLayer(LAYERS.places)) return [];
     const rendered = map.queryRenderedFeatures({ layers: [LAYERS.places] });
-    const seen = new Map<string, { id: string; x: number; y: number }>();
+    const seen = new Map<string, { id: string; x: number; y: number; symbol: string; status: string }>();
     for (const f of rendered as MapGeoJSONFeature[]) {
       const id = String(f.properties.id);
       if (seen.has(id)) continue;
       const [lon, lat] = (f.geometry as Point).coordinates as [number, number];
       const p = map.project([lon, lat]);
-      seen.set(id, { id, x: Math.round(p.x), y: Math.round(p.y) });
+      seen.set(id, { id, x: Math.round(p.x), y: Math.round(p.y), symbol: String(f.properties.symbol), status: String(f.properties.status) });
     }
     const list = [...seen.values()].sort((a, b) => a.id.localeCompare(b.id));
     opts.container.dataset.renderedPlaces = JSON.stringify(list);
@@ -291,6 +292,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       emit('select', String(hit[0]!.properties.id));
       return;
     }
+    opts.onMapClick?.([e.lngLat.lng, e.lngLat.lat]);
     const zone = zonesVisible && map.getLayer(LAYERS.zonesFill) ? map.queryRenderedFeatures(e.point, { layers: [LAYERS.zonesFill] }) : [];
     if (zone.length > 0) emit('zoneSelect', String(zone[0]!.properties.zone_id));
     else emit('select', null);
@@ -331,9 +333,24 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
     map.setStyle(url, { transformStyle: (_previous, next) => ({ ...next, 'font-faces': { ...(next['font-faces'] ?? {}), ...embeddedStyle()['font-faces'] } }) });
   }
 
+  /** Resolves at the map's next idle: what was just set is drawn (or out of view). */
+  const waitForIdle = (): Promise<void> =>
+    new Promise((resolve) => {
+      map.once('idle', () => resolve());
+      map.triggerRepaint();
+    });
+
+  // Every place in view: all of them when the map is fitted to them; those the reader's view
+  // shows when MapLibre opens on or follows a static map the reader has moved.
   const waitForAllDrawn = (): Promise<void> =>
     new Promise((resolve) => {
-      const expected = regionFeatures().map((f) => f.properties.id);
+      const { clientWidth: width, clientHeight: height } = map.getContainer();
+      const expected = regionFeatures()
+        .filter((f) => {
+          const p = map.project(f.geometry.coordinates as [number, number]);
+          return p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height;
+        })
+        .map((f) => f.properties.id);
       const check = (): void => {
         const drawn = new Set(reportRendered());
         if (expected.every((id) => drawn.has(id))) {
@@ -345,15 +362,19 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       map.triggerRepaint();
     });
 
-  const renderer: PlaceRenderer = {
+  const renderer: ViewableRenderer = {
     kind: () => 'webgl',
     async setPlaces(next, nextStyles, nextLang) {
+      // The same article again is the page's timeline redrawing it for another date: the view stays
+      // where the reader has it (places may be out of view), and it is drawn at the next idle.
+      const redraw = places !== null && places.metadata.article === next.metadata.article && contextInstalled;
       places = next;
       styles = nextStyles;
       lang = nextLang;
       await styleReady;
       installLayers();
       renderer.setLang(nextLang);
+      if (redraw) return waitForIdle();
       renderer.fitPlaces();
       await waitForAllDrawn();
       installContext();
@@ -388,12 +409,15 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       map.flyTo({ center: f.geometry.coordinates as [number, number], zoom: Math.max(map.getZoom(), 10), offset: [(p.left - p.right) / 2, (p.top - p.bottom) / 2], essential: true });
     },
     fitPlaces() {
+      const features = regionFeatures();
       if (initialView) {
         map.jumpTo(initialView);
         initialView = null;
-        return;
+        // The static map's view, unless it leaves places out (a date in the URL other than the one
+        // the static map was built for shows other places): then the places are fitted.
+        const view = map.getBounds();
+        if (features.every((f) => view.contains(f.geometry.coordinates as [number, number]))) return;
       }
-      const features = regionFeatures();
       if (features.length === 0) return;
       const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
       const padding = opts.fitPadding?.() ?? { top: 60, bottom: 60, left: 60, right: 60 };
@@ -401,6 +425,16 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): PlaceR
       // On a small map the overlays cannot all be avoided: keep at least half of it for places.
       const fits = padding.left + padding.right < canvas.width / 2 && padding.top + padding.bottom < canvas.height / 2;
       map.fitBounds([[w, s], [e, n]], { padding: fits ? padding : 40, maxZoom: 11, animate: false });
+    },
+    view() {
+      const { lng, lat } = map.getCenter();
+      return { center: [lng, lat], zoom: map.getZoom() };
+    },
+    async setView(view, { keep }) {
+      initialView = null;
+      if (keep) readerMoved = true;
+      map.jumpTo(view);
+      await waitForAllDrawn();
     },
     setLang(next) {
       lang = next;

@@ -1,37 +1,52 @@
 import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import type { Lang } from '../core/types.ts';
-import type { PlaceRenderer, RendererEvents, RendererKind, RendererStyles, RendererZones } from './renderer.ts';
+import type { MapView, MovableRenderer, PlaceRenderer, RendererEvents, RendererKind, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
+import { sameMapView } from './svg-camera.ts';
+
+/** The reason {@link ProgressiveRendererOptions.onFallback} is given when the browser has no WebGL. */
+export const WEBGL_UNAVAILABLE = 'webgl-unavailable';
 
 /** Options of {@link createProgressiveRenderer}. */
 export interface ProgressiveRendererOptions {
-  /** The static map, drawn at once. */
-  svg: PlaceRenderer;
+  /** The static map, drawn at once; the reader can move it before WebGL arrives. */
+  svg: MovableRenderer;
   /** Element holding the static map, hidden when WebGL takes over. */
   svgContainer: HTMLElement;
   /** Element holding the WebGL map, shown when it takes over. */
   webglContainer: HTMLElement;
-  /** Whether this browser can run WebGL at all. */
-  webglAvailable: () => boolean;
-  /** Starts the WebGL renderer (loads MapLibre on demand). */
-  createWebGL: () => Promise<PlaceRenderer>;
+  /** Whether this browser can run WebGL at all (see `checkWebGL` in webgl-check.ts). */
+  webglAvailable: () => boolean | Promise<boolean>;
+  /**
+   * Starts the WebGL renderer: loads MapLibre on demand, then awaits `opening` for the view to
+   * open on (the static map's, once the reader is not moving it; null: fit the places) before
+   * creating the map.
+   */
+  createWebGL: (opening: () => Promise<MapView | null>) => Promise<ViewableRenderer>;
   /** Called when WebGL is unavailable or fails: the static map stays. */
   onFallback: (reason: string) => void;
   /** How long WebGL may take to draw the places before the static map is kept, ms. @defaultValue 30000 */
   timeoutMs?: number;
+  /**
+   * How many times WebGL follows a static map the reader keeps moving before it takes over on
+   * the latest view anyway. @defaultValue 5
+   */
+  maxFollows?: number;
   /** When to start loading WebGL, once the static map has its places. @defaultValue {@link afterFirstPaint} */
   startAfter?: (start: () => void) => void;
 }
 
 /**
  * Static first, WebGL after: the SVG map answers at once (places visible and clickable, linked
- * to the text); MapLibre loads meanwhile, opens on the same view, and takes over when it has
- * drawn every place. Without WebGL, or if MapLibre fails, the static map stays, fully linked.
- * The page talks to this one renderer; it forwards to whichever is active and replays the state
- * to WebGL when it arrives.
+ * to the text, and it pans and zooms); MapLibre loads meanwhile, opens on the static map's view,
+ * and takes over when it has drawn every place in view. If the reader moved the static map in
+ * the meantime, MapLibre first jumps to where it is now, once no gesture or animation is under
+ * way, so nothing moves at the swap. Without WebGL, or if MapLibre fails, the static map stays,
+ * fully linked. The page talks to this one renderer; it forwards to whichever is active and
+ * replays the state to WebGL when it arrives.
  */
 export function createProgressiveRenderer(options: ProgressiveRendererOptions): PlaceRenderer {
   const { svg } = options;
-  let webgl: PlaceRenderer | null = null;
+  let webgl: ViewableRenderer | null = null;
   let active: PlaceRenderer = svg;
   const listeners: { [E in keyof RendererEvents]: Set<RendererEvents[E]> } = { select: new Set(), hover: new Set(), zoneSelect: new Set(), swap: new Set() };
   const emit = <E extends keyof RendererEvents>(event: E, ...args: Parameters<RendererEvents[E]>): void => {
@@ -59,18 +74,34 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
   const startWebGL = (): void => {
     if (started) return;
     started = true;
-    if (!options.webglAvailable()) {
-      options.onFallback('webgl-unavailable');
-      return;
-    }
+    // Asked now, answered while MapLibre's chunk loads: the answer can take the GPU process
+    // seconds on a busy machine, and MapLibre needs both before it creates its map.
+    const available = Promise.resolve(options.webglAvailable());
+    // The time limit is MapLibre's: a reader still holding the static map is no failure, so the
+    // clock stops while MapLibre waits for them.
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let fail: (error: Error) => void = () => undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('timed out')), options.timeoutMs ?? 30_000);
+      fail = reject;
     });
-    const run = async (): Promise<void> => {
-      // Shown (but under the static map) so MapLibre measures a real size.
+    const arm = (): void => {
+      timer = setTimeout(() => fail(new Error('timed out')), options.timeoutMs ?? 30_000);
+    };
+    arm();
+    const load = async (): Promise<ViewableRenderer> => {
+      // Laid out (under the static map) so MapLibre measures a real size, but invisible: its
+      // controls would show over the static map, and do nothing a reader could see.
+      options.webglContainer.style.visibility = 'hidden';
       options.webglContainer.hidden = false;
-      const r = await options.createWebGL();
+      // MapLibre's start blocks the main thread (its chunk, a WebGL context, shaders): it waits
+      // while the reader is moving the static map, which would stutter meanwhile.
+      const r = await options.createWebGL(async () => {
+        clearTimeout(timer);
+        const [webglWorks] = await Promise.all([available, svg.settled()]);
+        if (!webglWorks) throw new Error(WEBGL_UNAVAILABLE);
+        arm();
+        return svg.view();
+      });
       webgl = r;
       forward(r);
       if (state.places && state.styles) await r.setPlaces(state.places, state.styles, state.lang);
@@ -79,11 +110,38 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
       r.setZones(state.zones);
       r.setZonesVisible(state.zonesVisible);
       r.setSelectedZone(state.selectedZone);
+      return r;
+    };
+    const run = async (): Promise<void> => {
+      const r = await Promise.race([load(), timeout]);
+      clearTimeout(timer);
+      await follow(r);
+      // Nothing awaited from here on: the static map cannot move between the check and the swap.
       active = r;
+      const focused = typeof document !== 'undefined' && options.svgContainer.contains?.(document.activeElement);
       options.svgContainer.hidden = true;
+      options.webglContainer.style.visibility = '';
+      // A reader moving the map with the keys goes on with MapLibre's (its canvas takes them).
+      if (focused) options.webglContainer.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
       emit('swap', 'webgl');
     };
-    Promise.race([run(), timeout])
+    /** MapLibre jumps to the static map's view until both agree, each time once the static map is still. */
+    const follow = async (r: ViewableRenderer): Promise<void> => {
+      for (let follows = 0; ; follows++) {
+        await svg.settled();
+        const target = svg.view();
+        const shown = r.view();
+        const size = { width: options.webglContainer.clientWidth, height: options.webglContainer.clientHeight };
+        if (!target || !shown || sameMapView(target, shown, size)) return;
+        if (follows >= (options.maxFollows ?? 5)) {
+          // The reader keeps moving it: take over on the latest view, drawn in MapLibre's next frame.
+          void r.setView(target, { keep: true });
+          return;
+        }
+        await r.setView(target, { keep: svg.moved() });
+      }
+    };
+    run()
       .catch((error: unknown) => {
         webgl?.destroy();
         webgl = null;
@@ -107,7 +165,7 @@ export function createProgressiveRenderer(options: ProgressiveRendererOptions): 
       // Only once the static map is on screen: checking for WebGL creates a context (a few
       // hundred ms with software rendering, during which the browser presents no frame), and
       // MapLibre's chunk is a long task to evaluate. Started earlier, both delayed the first paint.
-      (options.startAfter ?? afterFirstPaint)(startWebGL);
+      (options.startAfter ?? afterFirstPaint)(() => void svg.settled().then(startWebGL));
       // Once WebGL has taken over, an article switch waits for it too.
       if (webgl && active === webgl) await webgl.setPlaces(places, styles, lang);
     },

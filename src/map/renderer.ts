@@ -80,6 +80,33 @@ export interface PlaceRenderer {
   destroy(): void;
 }
 
+/** A Web Mercator camera as MapLibre takes it: centre [lon, lat] in degrees, zoom (512 px tiles). */
+export interface MapView {
+  center: [number, number];
+  zoom: number;
+}
+
+/** A renderer the reader can move, which says what it shows (the static map). */
+export interface MovableRenderer extends PlaceRenderer {
+  /** What the map shows now, as a camera for a map filling the same container; null when not laid out. */
+  view(): MapView | null;
+  /** Whether the reader (or a `flyTo`) has moved the map from the view it was drawn with. */
+  moved(): boolean;
+  /** Resolves once nothing moves the map: no gesture under way, no animation running or due. */
+  settled(): Promise<void>;
+}
+
+/** A renderer that can be put on a view and says when it has drawn it (MapLibre). */
+export interface ViewableRenderer extends PlaceRenderer {
+  /** The camera it shows now; null before it has one. */
+  view(): MapView | null;
+  /**
+   * Jumps to a view; resolves once every place in view there is drawn. `keep`: the view is the
+   * reader's, kept when the map is resized (instead of refitting to the places).
+   */
+  setView(view: MapView, options: { keep: boolean }): Promise<void>;
+}
+
 /** What the page gives a renderer factory; the page does not know which renderer it gets. */
 export interface RendererRequest {
   /** Element the WebGL map is drawn in. */

@@ -24,9 +24,10 @@ export function createPlaceStyles(places: PlacesCollection, parties: readonly Pa
   const specs = new Map<string, StatusSymbolSpec>();
   for (const f of places.features) {
     const p: PlaceProperties = f.properties;
-    const { id, spec } = resolveStatusSymbol({ status: p.status, party: p.party, parties: p.parties, extent: p.extent }, palette);
+    const { id, spec } = resolveStatusSymbol({ status: p.status, party: p.party, parties: p.parties, extent: p.extent, stale: p.stale === true }, palette);
     specs.set(id, spec);
-    const colour = p.status === 'control' && p.party ? palette.colour(p.party) : p.status === 'contested' ? palette.contested : palette.none;
+    // A disputed place has no party: the mention's colour is the neutral of places without one holder.
+    const colour = p.status === 'control' && p.party ? palette.colour(p.party) : p.status === 'contested' || p.status === 'disputed' ? palette.contested : palette.none;
     byPlace.set(p.id, { colour, symbol: id });
   }
   return {

@@ -52,6 +52,13 @@ const COLOURS = { ...BASEMAP_COLORS, ring: '#6b7280', placeLabel: '#111827' };
  * the page to show one. All text is escaped; colours come from the palette's checked values.
  * Zones and distance rings are in groups of class `cm-svg-secondary`, which the page can paint a
  * frame after the places (see `.cm-static-map--progressive` in src/ui/styles.css).
+ *
+ * For the page to pan and zoom it (src/map/svg-renderer.ts), everything but the `<defs>` is in one
+ * group, `cm-svg-view`, whose transform moves the geography; what keeps its size on screen (the
+ * places with their symbols and labels, the ring labels, the centre) is of class `cm-svg-pin` and
+ * drawn around the origin, with its point as the element's only transform, `translate(x y)`.
+ * Every stroked shape of the geography carries its `stroke-width`, for the page to keep lines as
+ * thin as they are drawn.
  */
 export function renderSvgMap(
   input: { basemap: FeatureCollection; places: PlacesCollection; styles: PlaceStyles; zones: Pick<ZoneStyles, 'zones' | 'colour' | 'pattern' | 'patternColours'> | null; title: string; article: string },
@@ -80,10 +87,16 @@ export function renderSvgMap(
   const byLayer = (layer: string): Feature[] => input.basemap.features.filter((f) => f.properties?.layer === layer);
   const parts: string[] = [];
   // The sea is the background, drawn far beyond the viewBox so a wider container still shows it.
-  parts.push(`<rect x="${-o.width * 2}" y="${-o.height * 2}" width="${o.width * 5}" height="${o.height * 5}" fill="${COLOURS.sea}"/>`);
-  parts.push(`<g class="cm-svg-land">${byLayer('land').map((f) => `<path d="${d(f)}" fill="${COLOURS.land}"/>`).join('')}</g>`);
-  parts.push(`<g fill="none" stroke="${COLOURS.coastline}" stroke-width="1">${byLayer('coastline').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
-  parts.push(`<g fill="none" stroke="${COLOURS.border}" stroke-width="1" stroke-dasharray="4 3">${byLayer('border').map((f) => `<path d="${d(f)}"/>`).join('')}</g>`);
+  // The basemap and the rings answer no pointer: every mouse move over the map would otherwise
+  // hit-test the land's long outlines and stroked coasts (slow in the browser, and for nothing).
+  parts.push(
+    `<g class="cm-svg-basemap" pointer-events="none">` +
+      `<rect x="${-o.width * 2}" y="${-o.height * 2}" width="${o.width * 5}" height="${o.height * 5}" fill="${COLOURS.sea}"/>` +
+      `<g class="cm-svg-land">${byLayer('land').map((f) => `<path d="${d(f)}" fill="${COLOURS.land}"/>`).join('')}</g>` +
+      `<g fill="none" stroke="${COLOURS.coastline}" stroke-width="1">${byLayer('coastline').map((f) => `<path d="${d(f)}"/>`).join('')}</g>` +
+      `<g fill="none" stroke="${COLOURS.border}" stroke-width="1" stroke-dasharray="4 3">${byLayer('border').map((f) => `<path d="${d(f)}"/>`).join('')}</g>` +
+      `</g>`,
+  );
 
   const patterns = new Set<string>();
   const zoneStyles = input.zones;
@@ -91,7 +104,9 @@ export function renderSvgMap(
     const zones = zoneStyles.zones.features.filter((f) => f.properties?.kind === 'zone');
     const front = zoneStyles.zones.features.filter((f) => f.properties?.kind === 'front-line');
     parts.push(
-      `<g class="cm-svg-zones cm-svg-secondary">${zones
+      // Zones are clicked by their area, as on the WebGL map (its fill layer): their outlines and
+      // the front line are not hit-tested.
+      `<g class="cm-svg-zones cm-svg-secondary" pointer-events="visibleFill">${zones
         .map((f) => {
           const id = String(f.id);
           const colour = zoneStyles.colour.get(id) ?? '#6a6a6a';
@@ -101,7 +116,7 @@ export function renderSvgMap(
           const hatch = full ? '' : `<path d="${d(f)}" fill="url(#${svgPatternId(pattern)})" stroke="none"/>`;
           return `<g data-zone="${escapeAttribute(String(f.id))}"><path d="${d(f)}" fill="${colour}" fill-opacity="${full ? 0.2 : 0.07}" stroke="${colour}" stroke-opacity="0.8" stroke-width="0.8"/>${hatch}</g>`;
         })
-        .join('')}${front.map((f) => `<path d="${d(f)}" fill="none" stroke="#111827" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round"/>`).join('')}</g>`,
+        .join('')}${front.map((f) => `<path d="${d(f)}" fill="none" stroke="#111827" stroke-width="2.5" stroke-dasharray="5 4" stroke-linecap="round" pointer-events="none"/>`).join('')}</g>`,
     );
   }
 
@@ -111,13 +126,13 @@ export function renderSvgMap(
     const ring = geoCircle().center(o.centre).radius((km / EARTH_RADIUS_KM) * (180 / Math.PI)).precision(1)();
     const label = projection([o.centre[0], o.centre[1] - (km / EARTH_RADIUS_KM) * (180 / Math.PI)]) as [number, number];
     rings.push(
-      `<path d="${d(ring)}" fill="none" stroke="${COLOURS.ring}" stroke-opacity="0.7" stroke-dasharray="6 4"/>` +
-        `<text x="${r(label[0])}" y="${r(label[1])}" font-size="11" fill="#4b5563" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3">${km} km</text>`,
+      `<path d="${d(ring)}" fill="none" stroke="${COLOURS.ring}" stroke-opacity="0.7" stroke-width="1" stroke-dasharray="6 4"/>` +
+        `<text class="cm-svg-pin" transform="translate(${r(label[0])} ${r(label[1])})" font-size="11" fill="#4b5563" text-anchor="middle" paint-order="stroke" stroke="#fff" stroke-width="3">${km} km</text>`,
     );
   }
   const [cx, cy] = projection(o.centre) as [number, number];
-  rings.push(`<circle cx="${r(cx)}" cy="${r(cy)}" r="4" fill="#111827" stroke="#fff" stroke-width="2"/>`);
-  parts.push(`<g class="cm-svg-rings cm-svg-secondary">${rings.join('')}</g>`);
+  rings.push(`<circle class="cm-svg-pin" transform="translate(${r(cx)} ${r(cy)})" r="4" fill="#111827" stroke="#fff" stroke-width="2"/>`);
+  parts.push(`<g class="cm-svg-rings cm-svg-secondary" pointer-events="none">${rings.join('')}</g>`);
 
   const half = o.symbolSize / 2;
   for (const f of inRegion) {
@@ -126,11 +141,13 @@ export function renderSvgMap(
     const symbol = input.styles.byPlace.get(p.id)?.symbol;
     const icon = symbol ? input.styles.svg(symbol, o.symbolSize) : '';
     const label = (lang: 'ar' | 'en', text: string): string =>
-      `<text class="cm-svg-label" lang="${lang}" x="${r(x + half + 3)}" y="${r(y + 4)}" font-size="13" fill="${COLOURS.placeLabel}" paint-order="stroke" stroke="#fff" stroke-width="3.2">${escapeText(text)}</text>`;
+      `<text class="cm-svg-label" lang="${lang}" x="${r(half + 3)}" y="4" font-size="13" fill="${COLOURS.placeLabel}" paint-order="stroke" stroke="#fff" stroke-width="3.2">${escapeText(text)}</text>`;
+    // Drawn around the place's point (the group's translation), so the page can keep symbols and
+    // labels at their size when the reader zooms the geography (src/map/svg-renderer.ts).
     parts.push(
-      `<g class="cm-svg-place" data-place="${escapeAttribute(p.id)}" tabindex="-1">` +
-        `<circle class="cm-svg-halo" cx="${r(x)}" cy="${r(y)}" r="17" fill="none" stroke="none" stroke-width="3"/>` +
-        `<g transform="translate(${r(x - half)} ${r(y - half)})">${icon}</g>${label('ar', p.name_ar)}${label('en', p.name_en)}</g>`,
+      `<g class="cm-svg-place cm-svg-pin" data-place="${escapeAttribute(p.id)}" tabindex="-1" transform="translate(${r(x)} ${r(y)})">` +
+        `<circle class="cm-svg-halo" r="17" fill="none" stroke="none" stroke-width="3"/>` +
+        `<g transform="translate(${-half} ${-half})">${icon}</g>${label('ar', p.name_ar)}${label('en', p.name_en)}</g>`,
     );
   }
   // The WebGL map's hatch patterns, drawn from the same bands (src/map/hatch-pattern.ts).
@@ -139,7 +156,7 @@ export function renderSvgMap(
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" class="cm-svg-map" viewBox="0 0 ${o.width} ${o.height}" preserveAspectRatio="xMidYMid meet" overflow="visible" ` +
     `direction="ltr" role="img" aria-label="${escapeAttribute(input.title)}" data-article="${escapeAttribute(input.article)}" data-center="${view.center.join(',')}" data-scale="${view.scale}" data-width="${o.width}" data-height="${o.height}" font-family="'Noto Sans Arabic', sans-serif">` +
-    `${hatch}${parts.join('')}</svg>`;
+    `${hatch}<g class="cm-svg-view">${parts.join('')}</g></svg>`;
   return { svg, view };
 }
 

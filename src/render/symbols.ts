@@ -7,7 +7,14 @@
  * - `most` / `half` / `part`: a pie filled ¾ / ½ / ¼ counter-clockwise from 12 o'clock (so `half`
  *   is the left half), white elsewhere, inside a ring in the party colour;
  * - `contested`: diagonal stripes alternating the parties' colours inside a dark ring;
+ * - `disputed` (the sources disagree on who holds it): the disc split down the middle into the
+ *   parties' colours, side by side with a white bar between them, inside a dark ring: two reports,
+ *   two answers, and unlike the stripes of fighting;
  * - `none`: a grey ring around a white centre.
+ *
+ * Any of them can be `stale` (its latest report is older than the rule allows): the same symbol,
+ * faded to {@link STALE_OPACITY} with its ring broken into dashes, so an old status reads as old
+ * without colour.
  *
  * The same geometry is drawn twice: as RGBA pixels for MapLibre's `map.addImage`, computed
  * directly so it runs in Node, in a worker and in the page without a canvas, and as SVG for the
@@ -18,17 +25,26 @@ import type { Extent } from '../core/types.ts';
 import { assertHexColour } from './hex-colour.ts';
 import { CONTESTED_COLOUR, NONE_COLOUR, type PartyPalette } from './palette.ts';
 
-/** What a symbol shows: how much a party holds, or `contested`, or `none` (named, no claim). */
-export type SymbolExtent = Extent | 'contested' | 'none';
+/**
+ * What a symbol shows: how much a party holds, or `contested`, or `disputed` (sources disagree),
+ * or `none` (named, no claim).
+ */
+export type SymbolExtent = Extent | 'contested' | 'disputed' | 'none';
 
 /** A status symbol to draw. */
 export interface StatusSymbolSpec {
   /**
    * `#rrggbb` colours: the party colour for `all`/`most`/`half`/`part` (one), the parties'
-   * colours for `contested` (one alternates with white), ignored for `none`.
+   * colours for `contested` (one alternates with white) and `disputed` (the first two, left and
+   * right; one is paired with white), ignored for `none`.
    */
   fill: readonly string[];
   extent: SymbolExtent;
+  /**
+   * Draw it as stale: faded to {@link STALE_OPACITY}, its ring dashed.
+   * @defaultValue false
+   */
+  stale?: boolean;
   /**
    * Width and height of the symbol, CSS px.
    * @defaultValue 22
@@ -42,7 +58,7 @@ export interface StatusSymbolSpec {
   /**
    * `#rrggbb` colour of the outer ring.
    * @defaultValue white for `all`, the party colour for `most`/`half`/`part`,
-   * {@link CONTESTED_COLOUR} for `contested`, {@link NONE_COLOUR} for `none`
+   * {@link CONTESTED_COLOUR} for `contested` and `disputed`, {@link NONE_COLOUR} for `none`
    */
   ring?: string;
 }
@@ -73,7 +89,14 @@ export interface StatusSymbolGeometry {
   innerRadius: number;
   /** Width of one contested stripe, measured across the stripe, CSS px. */
   stripeWidth: number;
+  /** Width of the white bar between a disputed symbol's halves, CSS px. */
+  splitWidth: number;
 }
+
+/** Opacity of a stale symbol (its latest report is older than the rule allows). */
+export const STALE_OPACITY = 0.4;
+/** Dashes around a stale symbol's ring (as many gaps). */
+export const STALE_DASHES = 8;
 
 /** Share of the disc the pie fills for each extent. */
 export const EXTENT_FRACTION: Readonly<Record<Extent, number>> = Object.freeze({ all: 1, most: 0.75, half: 0.5, part: 0.25 });
@@ -84,10 +107,11 @@ const SYMBOL_DEFAULTS = Object.freeze({ size: 22, pixelRatio: 2 });
 const SUPERSAMPLE = 4;
 /** Larger images are a caller's mistake (e.g. size in device px times pixelRatio again). */
 const MAX_DEVICE_PX = 1024;
-const EXTENTS: readonly SymbolExtent[] = ['all', 'most', 'half', 'part', 'contested', 'none'];
+const EXTENTS: readonly SymbolExtent[] = ['all', 'most', 'half', 'part', 'contested', 'disputed', 'none'];
 
 interface ResolvedSpec {
   extent: SymbolExtent;
+  stale: boolean;
   size: number;
   pixelRatio: number;
   ring: string;
@@ -97,6 +121,7 @@ interface ResolvedSpec {
 
 function resolveSpec(spec: StatusSymbolSpec): ResolvedSpec {
   const { fill, extent, size, pixelRatio, ring } = { ...SYMBOL_DEFAULTS, ...spec };
+  const stale = spec.stale === true;
   if (!EXTENTS.includes(extent)) throw new TypeError(`extent: expected one of ${EXTENTS.join(', ')}, found ${JSON.stringify(extent)}`);
   if (!(Number.isFinite(size) && size > 0)) throw new RangeError(`size: expected a positive number of CSS px, found ${size}`);
   if (!(Number.isFinite(pixelRatio) && pixelRatio > 0)) throw new RangeError(`pixelRatio: expected a positive number, found ${pixelRatio}`);
@@ -111,14 +136,17 @@ function resolveSpec(spec: StatusSymbolSpec): ResolvedSpec {
   const party = fill[0] as string;
   switch (extent) {
     case 'none':
-      return { extent, size, pixelRatio, ring: ring ?? NONE_COLOUR, inner: [] };
+      return { extent, stale, size, pixelRatio, ring: ring ?? NONE_COLOUR, inner: [] };
     case 'contested':
       // One known party alternates with white, so the stripes still read as stripes.
-      return { extent, size, pixelRatio, ring: ring ?? CONTESTED_COLOUR, inner: fill.length === 1 ? [party, WHITE] : [...fill] };
+      return { extent, stale, size, pixelRatio, ring: ring ?? CONTESTED_COLOUR, inner: fill.length === 1 ? [party, WHITE] : [...fill] };
+    case 'disputed':
+      // Two halves: the first two parties named (one is paired with white).
+      return { extent, stale, size, pixelRatio, ring: ring ?? CONTESTED_COLOUR, inner: fill.length === 1 ? [party, WHITE] : fill.slice(0, 2) };
     case 'all':
-      return { extent, size, pixelRatio, ring: ring ?? WHITE, inner: [party] };
+      return { extent, stale, size, pixelRatio, ring: ring ?? WHITE, inner: [party] };
     default:
-      return { extent, size, pixelRatio, ring: ring ?? party, inner: [party] };
+      return { extent, stale, size, pixelRatio, ring: ring ?? party, inner: [party] };
   }
 }
 
@@ -137,17 +165,27 @@ export function statusSymbolGeometry(size: number, stripes = 2): StatusSymbolGeo
   // n colours over 2n stripes with a boundary through the centre: for two parties, stripe k and
   // its mirror image -1-k have different colours, so each party covers exactly half the disc.
   const stripeWidth = innerRadius / Math.max(2, stripes);
-  return { size, centre: size / 2, radius, ringWidth, innerRadius, stripeWidth };
+  // Wide enough to read as a gap at 14 px in a list, narrow enough to leave the colours their halves.
+  const splitWidth = Math.max(1.5, size / 11);
+  return { size, centre: size / 2, radius, ringWidth, innerRadius, stripeWidth, splitWidth };
 }
 
 /** Which colour a point shows: an index into `[ring, white, ...inner]`, or -1 outside. */
 function paintAt(dx: number, dy: number, s: ResolvedSpec, g: StatusSymbolGeometry): number {
   const r2 = dx * dx + dy * dy;
   if (r2 > g.radius * g.radius) return -1;
-  if (r2 > g.innerRadius * g.innerRadius) return 0;
+  if (r2 > g.innerRadius * g.innerRadius) {
+    // A stale symbol's ring is dashed: every other of 2 × STALE_DASHES arcs is left out, counted
+    // clockwise from 12 o'clock as SVG strokes a circle (see svgStatusSymbol).
+    if (s.stale && Math.floor(((2 * Math.PI - angleFromTop(dx, dy)) / (2 * Math.PI)) * 2 * STALE_DASHES) % 2 === 1) return -1;
+    return 0;
+  }
   switch (s.extent) {
     case 'none':
       return 1;
+    case 'disputed':
+      if (Math.abs(dx) < g.splitWidth / 2) return 1;
+      return dx < 0 ? 2 : 3;
     case 'all':
       return 2;
     case 'contested': {
@@ -155,13 +193,15 @@ function paintAt(dx: number, dy: number, s: ResolvedSpec, g: StatusSymbolGeometr
       const k = Math.floor((dx + dy) / Math.SQRT2 / g.stripeWidth);
       return 2 + (((k % n) + n) % n);
     }
-    default: {
-      // Angle counter-clockwise on screen from 12 o'clock (y points down), in [0, 2π).
-      let a = Math.atan2(-dx, -dy);
-      if (a < 0) a += 2 * Math.PI;
-      return a < 2 * Math.PI * EXTENT_FRACTION[s.extent] ? 2 : 1;
-    }
+    default:
+      return angleFromTop(dx, dy) < 2 * Math.PI * EXTENT_FRACTION[s.extent] ? 2 : 1;
   }
+}
+
+/** Angle counter-clockwise on screen from 12 o'clock (y points down), in [0, 2π). */
+function angleFromTop(dx: number, dy: number): number {
+  const a = Math.atan2(-dx, -dy);
+  return a < 0 ? a + 2 * Math.PI : a;
 }
 
 /**
@@ -205,18 +245,20 @@ export function drawStatusSymbol(spec: StatusSymbolSpec): StatusSymbolImage {
       data[o] = Math.round(red / covered);
       data[o + 1] = Math.round(green / covered);
       data[o + 2] = Math.round(blue / covered);
-      data[o + 3] = Math.round((255 * covered) / samples);
+      data[o + 3] = Math.round((255 * covered * (s.stale ? STALE_OPACITY : 1)) / samples);
     }
   }
   return { width, height, data, pixelRatio: s.pixelRatio };
 }
 
-/** A place's status, as in the places GeoJSON (`status`, `party`, `parties`, `extent`). */
+/** A place's status, as in the places GeoJSON (`status`, `party`, `parties`, `extent`, `stale`). */
 export interface PlaceStatus {
-  status: 'control' | 'contested' | 'none';
+  status: 'control' | 'contested' | 'disputed' | 'none';
   party?: string | null;
   parties?: readonly string[] | null;
   extent?: Extent | null;
+  /** Its latest report is older than the rule allows. @defaultValue false */
+  stale?: boolean | null;
 }
 
 const PARTY_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -236,25 +278,35 @@ function sortedParties(parties: readonly string[]): string[] {
 
 /**
  * A stable image id for a status symbol: `cm-sym-lna-half`, `cm-sym-contested-gna-lna` (parties
- * sorted, so the order a claim lists them in does not matter), `cm-sym-none`.
+ * sorted, so the order a claim lists them in does not matter), `cm-sym-disputed-gna-lna`,
+ * `cm-sym-none`; a stale symbol's id ends in `_stale` (`cm-sym-lna-all_stale`: an underscore, which
+ * no kebab-case party id contains, so no other id can end that way).
  *
  * @param status - the place's status.
- * @param party - the party id for `control`, the party ids for `contested`, ignored for `none`.
+ * @param party - the party id for `control`, the party ids for `contested` and `disputed`, ignored for `none`.
  * @param extent - how much the party holds, for `control`; ignored otherwise.
- * @defaultValue extent = `'all'` when null or omitted
+ * @param stale - whether its latest report is older than the rule allows.
+ * @defaultValue extent = `'all'` when null or omitted; stale = false
  */
 export function statusSymbolId(
   status: PlaceStatus['status'],
   party: string | readonly string[] | null,
   extent: Extent | null = null,
+  stale = false,
 ): string {
+  const id = baseSymbolId(status, party, extent);
+  return stale ? `${id}_stale` : id;
+}
+
+function baseSymbolId(status: PlaceStatus['status'], party: string | readonly string[] | null, extent: Extent | null): string {
   switch (status) {
     case 'none':
       return 'cm-sym-none';
-    case 'contested': {
+    case 'contested':
+    case 'disputed': {
       const ids = typeof party === 'string' ? [party] : (party ?? []);
-      if (ids.length === 0) throw new RangeError('parties: expected at least one party id for a contested place, found none');
-      return `cm-sym-contested-${sortedParties(ids).map(symbolIdPart).join('-')}`;
+      if (ids.length === 0) throw new RangeError(`parties: expected at least one party id for a ${status} place, found none`);
+      return `cm-sym-${status}-${sortedParties(ids).map(symbolIdPart).join('-')}`;
     }
     case 'control': {
       const id = typeof party === 'string' ? party : party?.length === 1 ? party[0] : undefined;
@@ -264,7 +316,7 @@ export function statusSymbolId(
       return `cm-sym-${symbolIdPart(id)}-${e}`;
     }
     default:
-      throw new TypeError(`status: expected control, contested or none, found ${JSON.stringify(status)}`);
+      throw new TypeError(`status: expected control, contested, disputed or none, found ${JSON.stringify(status)}`);
   }
 }
 
@@ -281,21 +333,25 @@ export function resolveStatusSymbol(
   palette: PartyPalette,
   options: Pick<StatusSymbolSpec, 'size' | 'pixelRatio'> = {},
 ): { id: string; spec: StatusSymbolSpec } {
+  const stale = place.stale === true;
+  // Only a stale symbol carries the flag: the spec of a current one is as it always was.
+  const faded = stale ? { stale } : {};
   switch (place.status) {
     case 'none':
-      return { id: statusSymbolId('none', null), spec: { ...options, fill: [], extent: 'none', ring: palette.none } };
-    case 'contested': {
+      return { id: statusSymbolId('none', null, null, stale), spec: { ...options, fill: [], extent: 'none', ring: palette.none, ...faded } };
+    case 'contested':
+    case 'disputed': {
       const parties = sortedParties(place.parties ?? []);
       return {
-        id: statusSymbolId('contested', parties),
-        spec: { ...options, fill: parties.map((p) => palette.colour(p)), extent: 'contested', ring: palette.contested },
+        id: statusSymbolId(place.status, parties, null, stale),
+        spec: { ...options, fill: parties.map((p) => palette.colour(p)), extent: place.status, ring: palette.contested, ...faded },
       };
     }
     case 'control': {
       const extent = place.extent ?? 'all';
       const party = place.party ?? null;
-      const id = statusSymbolId('control', party, extent);
-      return { id, spec: { ...options, fill: [palette.colour(party as string)], extent } };
+      const id = statusSymbolId('control', party, extent, stale);
+      return { id, spec: { ...options, fill: [palette.colour(party as string)], extent, ...faded } };
     }
     default:
       // Let statusSymbolId word the error for an unknown status.
@@ -358,6 +414,8 @@ export function svgStatusSymbol(spec: StatusSymbolSpec): string {
   shapes.push(`<circle ${c} r="${num(under)}" fill="${base}"/>`);
   if (s.extent === 'most' || s.extent === 'half' || s.extent === 'part') {
     shapes.push(`<path d="${piePath(g, under, EXTENT_FRACTION[s.extent])}" fill="${party}"/>`);
+  } else if (s.extent === 'disputed') {
+    shapes.push(`<path d="${halfDiscPath(g, under, -1)}" fill="${party}"/>`, `<path d="${halfDiscPath(g, under, 1)}" fill="${s.inner[1] as string}"/>`);
   } else if (s.extent === 'contested') {
     const n = s.inner.length;
     const w = g.stripeWidth;
@@ -369,10 +427,26 @@ export function svgStatusSymbol(spec: StatusSymbolSpec): string {
       shapes.push(`<path d="${stripePath(g, under, u1, u2)}" fill="${colour}"/>`);
     }
   }
-  shapes.push(`<circle ${c} r="${num(under)}" fill="none" stroke="${s.ring}" stroke-width="${num(g.ringWidth)}"/>`);
+  // A stale ring: 2 × STALE_DASHES arcs, every other one left out, starting at 12 o'clock like the raster.
+  const dash = (Math.PI * under) / STALE_DASHES;
+  const dashes = s.stale ? ` stroke-dasharray="${num(dash)} ${num(dash)}" transform="rotate(-90 ${num(g.centre)} ${num(g.centre)})"` : '';
+  shapes.push(`<circle ${c} r="${num(under)}" fill="none" stroke="${s.ring}" stroke-width="${num(g.ringWidth)}"${dashes}/>`);
   const size = num(s.size);
+  const body = s.stale ? `<g opacity="${STALE_OPACITY}">${shapes.join('')}</g>` : shapes.join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" ` +
-    `aria-hidden="true" focusable="false">${shapes.join('')}</svg>`
+    `aria-hidden="true" focusable="false">${body}</svg>`
   );
+}
+
+/**
+ * The left (`side` -1) or right (`side` 1) half of a disc of radius r, short of the centre by half
+ * the split's width: a disputed symbol's halves.
+ */
+function halfDiscPath(g: StatusSymbolGeometry, r: number, side: -1 | 1): string {
+  const x = g.centre + (side * g.splitWidth) / 2;
+  const h = Math.sqrt(Math.max(0, r * r - (g.splitWidth / 2) ** 2));
+  // From the top of the cut down to its bottom, then round the outside back up: clockwise on
+  // screen for the left half (sweep 1), counter-clockwise for the right one (sweep 0).
+  return `M${num(x)} ${num(g.centre - h)}L${num(x)} ${num(g.centre + h)}A${num(r)} ${num(r)} 0 0 ${side < 0 ? 1 : 0} ${num(x)} ${num(g.centre - h)}Z`;
 }

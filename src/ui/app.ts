@@ -1,11 +1,24 @@
+import type { FeatureCollection } from 'geojson';
+import type { PlacesCollection } from '../core/geojson/build-places-collection.ts';
 import type { SiteIndex } from '../core/site-index.ts';
+import { computeControlAsOf } from '../core/time/compute-control-as-of.ts';
+import { createControlIndex, type ControlIndex } from '../core/time/create-control-index.ts';
+import { findReportDate } from '../core/time/list-report-dates.ts';
+import { listPlaceHistory } from '../core/time/list-place-history.ts';
+import { listPlaceDetails, mergeControlIntoPlaces, type PlaceDetails } from '../core/time/merge-control-into-places.ts';
+import { formatIsoDay, parseIsoDay } from '../core/time/parse-iso-day.ts';
+import { timelineRange, type TimelineRange } from '../core/time/timeline-range.ts';
+import type { ClaimEntry } from '../core/time/types.ts';
+import { serializeGeoJson } from '../core/geojson/serialize-geojson.ts';
 import type { Lang } from '../core/types.ts';
+import { createPlaceStyles, type PlaceStyles } from '../render/place-styles.ts';
+import { createZoneStyles, type ZoneStyles } from '../render/zone-styles.ts';
 import type { PlaceRenderer, RendererFactory } from '../map/renderer.ts';
 import { afterFirstPaint } from '../map/progressive-renderer.ts';
 import { ATTRIBUTIONS } from '../map/style.ts';
 import { createArticlePanel } from './article-panel.ts';
 import { loadArticle, type LoadedArticle } from './article-loader.ts';
-import { LoadError, dataUrls, loadBasemap, loadIndex, type InlinePageData } from './data.ts';
+import { LoadError, dataUrls, loadBasemap, loadClaims, loadIndex, loadZones, type InlinePageData } from './data.ts';
 import { h } from './dom.ts';
 import { computeCameraPadding, visibleRect, type Rect } from './camera-padding.ts';
 import { wireHeaderActions } from './header-actions.ts';
@@ -15,7 +28,8 @@ import { renderPlaceCard } from './place-card.ts';
 import { markSelectedInList, readingOrder, renderPlaceList } from './place-list.ts';
 import { EMPTY_SELECTION, createSelectionController, type SelectionContext, type SelectionEvent, type SelectionSource, type SelectionView } from './selection.ts';
 import { createStore, type StoreMeta } from './store.ts';
-import { STRINGS } from './strings.ts';
+import { STRINGS, formatDate, formatMonth } from './strings.ts';
+import { createTimeline, type Timeline } from './timeline.ts';
 import { syncUrl } from './url-sync.ts';
 import { formatHash, parseHash, type UrlState, type ViewState } from './view-state.ts';
 import { renderZoneCard } from './zone-card.ts';
@@ -121,9 +135,22 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     articleId = index.default_article;
   }
 
+  // --- Control over time ------------------------------------------------------------------
+  // With two report dates or more the page has a timeline (README, "The timeline on the page"):
+  // the map shows control as of a date, across every article, and opens on the article's date.
+  const range: TimelineRange | null = index.report_dates.length >= 2 ? timelineRange(index.report_dates, index.articles.map((a) => a.date)) : null;
+  /** The date an article opens on: its own, brought into the timeline's range; null without a timeline. */
+  const articleDay = (id: string): string | null => (range ? range.clamp(index.articles.find((a) => a.id === id)?.date ?? range.last) : null);
+  /** The date the map shows (moves with the handle, every frame); null without a timeline. */
+  let viewDate: string | null = range ? range.clamp(fromUrl.date ?? (articleDay(articleId) as string)) : null;
+  /** What the store and the URL keep of a date: nothing when it is the article's own (the default). */
+  const storedDate = (id: string, date: string | null): string | null => (date && date !== articleDay(id) ? date : null);
+  /** A link into the text at a paragraph, scrolled to once the article is shown. */
+  let pendingParagraph: string | null = fromUrl.paragraph ?? null;
+
   // The place or zone the URL asked for is kept from the start, and checked once the article is known.
   const initialSelection = { ...EMPTY_SELECTION, place: fromUrl.place ?? null, zone: fromUrl.place ? null : (fromUrl.zone ?? null) };
-  const store = createStore<ViewState>({ article: articleId, lang: initialLang, ...initialSelection });
+  const store = createStore<ViewState>({ article: articleId, lang: initialLang, ...initialSelection, date: storedDate(articleId, viewDate) });
   const publicState = (): PublicState => {
     const { article, place, lang } = store.get();
     return { article, place, lang };
@@ -133,6 +160,54 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   let load: AbortController | null = null;
   let zonesVisible = true;
   let announcedReady = false;
+
+  /** Every claim, indexed for "as of" questions, and the details of every claimed place. */
+  interface ControlData {
+    index: ControlIndex;
+    details: ReadonlyMap<string, PlaceDetails>;
+  }
+  let control: ControlData | null = null;
+  let timeline: Timeline | null = null;
+  // Started at once: the first view of a site with a timeline is control as of the article's date.
+  const controlReady: Promise<ControlData | null> = range
+    ? loadClaims(urls.claims).then(
+        (file) => {
+          const claimsIndex = createControlIndex(file);
+          control = { index: claimsIndex, details: listPlaceDetails(claimsIndex) };
+          return control;
+        },
+        (error: unknown) => {
+          // Without the claims the page shows each article's own report, as a site without a timeline does.
+          reportError(error instanceof RangeError ? new LoadError(urls.claims, error.message) : error);
+          viewDate = null;
+          timeline?.destroy();
+          timeline = null;
+          layout.timeline.hidden = true;
+          return null;
+        },
+      )
+    : Promise.resolve(null);
+
+  /**
+   * What the map, the lists and the legend show: the article's own places, or (with a timeline)
+   * control as of the date shown merged into them (`mergeControlIntoPlaces`).
+   */
+  interface Shown {
+    places: PlacesCollection;
+    styles: PlaceStyles;
+    /** The date shown, or null: the article's own report. */
+    date: string | null;
+  }
+  let shown: Shown | null = null;
+  const makeShown = (loaded: LoadedArticle): Shown => {
+    if (!control || !viewDate) return { places: loaded.places, styles: loaded.styles, date: null };
+    const places = mergeControlIntoPlaces({ control: computeControlAsOf(control.index, viewDate), places: loaded.places, details: control.details });
+    return { places, styles: createPlaceStyles(places, loaded.article.parties), date: viewDate };
+  };
+  /** The zones of the report date in force (a site with a timeline), once their file has come or failed. */
+  let datedZones: { reportDate: string | null; zones: ZoneStyles | null } | null = null;
+  const shownZones = (): ZoneStyles | null => (shown?.date ? (datedZones?.zones ?? null) : (current?.zones ?? null));
+  const zonesSettled = (): boolean => (shown?.date ? datedZones !== null : (current?.zonesSettled ?? false));
 
   // --- The selection ---------------------------------------------------------------------
   let context: SelectionContext = { lang: initialLang, placeIds: null, zonePlaces: null, paragraphPlaces: () => [] };
@@ -144,12 +219,13 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       context = { lang, placeIds: null, zonePlaces: null, paragraphPlaces: () => [] };
       return;
     }
-    const zonePlaces = loaded.zonesSettled
-      ? new Map((loaded.zones?.zones.features ?? []).filter((f) => f.properties?.kind === 'zone').map((f) => [String(f.id), [...((f.properties?.place_ids as string[] | undefined) ?? [])]]))
+    const zonePlaces = zonesSettled()
+      ? new Map((shownZones()?.zones.features ?? []).filter((f) => f.properties?.kind === 'zone').map((f) => [String(f.id), [...((f.properties?.place_ids as string[] | undefined) ?? [])]]))
       : null;
     context = {
       lang,
-      placeIds: new Set(loaded.places.features.map((f) => f.properties.id)),
+      // Every place shown: the article's, and on a timeline those other articles report.
+      placeIds: new Set((shown?.places ?? loaded.places).features.map((f) => f.properties.id)),
       zonePlaces,
       paragraphPlaces: (paragraph, l) => loaded.places.features.filter((f) => f.properties.mentions.some((m) => m.paragraph === paragraph && m.lang === l)).map((f) => f.properties.id),
     };
@@ -185,7 +261,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
   const selectPlace = (place: string | null, source: SelectionSource): void => selection.dispatch({ type: 'select-place', place, source });
 
   // --- Rendering -------------------------------------------------------------------------
-  const fullPage = (state: PublicState): string => `${options.fullPageUrl ?? ''}${formatHash(state)}`;
+  const fullPage = (state: PublicState & { paragraph?: string | null }): string => `${options.fullPageUrl ?? ''}${formatHash(state)}`;
   const hrefFor = (placeId: string): string => fullPage({ ...publicState(), place: placeId });
 
   /** The header: what the page's HTML skeleton already shows. */
@@ -206,8 +282,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.articleSelect.replaceChildren(...index.articles.map((a) => h('option', { value: a.id, selected: a.id === store.get().article }, a.titles[lang] ?? a.titles[a.language] ?? a.id)));
     layout.articleSelect.hidden = index.articles.length < 2;
     layout.geojsonLink.textContent = s.downloadGeojson;
-    layout.geojsonLink.href = urls.places(current.article.id);
-    layout.geojsonLink.setAttribute('download', `${current.article.id}.geojson`);
+    updateDownload();
     layout.pngButton.textContent = s.downloadPng;
     layout.embedButton.textContent = s.embed;
     // The map area is a labelled region; the maps inside carry their own names (the static map's
@@ -216,45 +291,95 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     layout.mapArea.setAttribute('aria-label', s.map);
   };
 
+  /**
+   * The GeoJSON download: with a date shown, control as of that date by the rule
+   * (`computeControlAsOf`, what `npm run control -- --as-of` prints), as a file made in the page;
+   * otherwise the article's places file. The file of a date is made when the link is about to be
+   * used (pointer over it, focus, click: its listeners run before the browser follows it), not at
+   * every move of the handle.
+   */
+  let download: { date: string; url: string } | null = null;
+  const updateDownload = (): void => {
+    if (!current) return;
+    const date = shown?.date ?? null;
+    if (date && control) {
+      layout.geojsonLink.setAttribute('download', `control-as-of-${date}.geojson`);
+      // Until the file of the date is made, the link keeps a real address (it stays a link, in the
+      // tab order); every way of using it (pointer, focus, Enter, a context menu) makes the file first.
+      layout.geojsonLink.href = download?.date === date ? download.url : urls.places(current.article.id);
+    } else {
+      layout.geojsonLink.href = urls.places(current.article.id);
+      layout.geojsonLink.setAttribute('download', `${current.article.id}.geojson`);
+    }
+  };
+  const prepareDownload = (): void => {
+    const date = shown?.date ?? null;
+    if (!date || !control || download?.date === date) return;
+    if (download) URL.revokeObjectURL(download.url);
+    download = { date, url: URL.createObjectURL(new Blob([serializeGeoJson(computeControlAsOf(control.index, date))], { type: 'application/geo+json' })) };
+    layout.geojsonLink.href = download.url;
+  };
+  for (const type of ['pointerenter', 'pointerdown', 'focus', 'click', 'contextmenu'] as const) layout.geojsonLink.addEventListener(type, prepareDownload);
+
   /** The article's text, the lists of places and the legend; the selection marks them after. */
   const renderBody = (): void => {
-    if (!current) return;
+    if (!current || !shown) return;
+    const { lang } = store.get();
+    const loaded = current;
+    panel.render(loaded.article, loaded.places, lang, colourMap(shown.styles), hrefFor);
+    renderLists();
+    renderLegendNow();
+  };
+
+  const colourMap = (styles: PlaceStyles): Map<string, string> => new Map([...styles.byPlace].map(([id, st]) => [id, st.colour]));
+
+  /**
+   * The lists beside the map, so every place drawn is reachable by keyboard: the article's places
+   * in the region, in reading order; on a timeline, the places other articles report as of the
+   * date; the article's places outside the region.
+   */
+  const renderLists = (): void => {
+    if (!current || !shown) return;
     const { lang } = store.get();
     const s = STRINGS[lang];
     const loaded = current;
-    const colours = new Map([...loaded.styles.byPlace].map(([id, st]) => [id, st.colour]));
-    panel.render(loaded.article, loaded.places, lang, colours, hrefFor);
-    const ordered = readingOrder(loaded.places, loaded.article.texts[0]?.blocks.map((b) => b.id) ?? [], loaded.article.language);
+    const view = shown;
+    const ordered = readingOrder(view.places, loaded.article.texts[0]?.blocks.map((b) => b.id) ?? [], loaded.article.language);
     const listContext = {
-      styles: loaded.styles,
+      styles: view.styles,
       parties: loaded.article.parties,
       lang,
       selected: selection.get().place,
       onSelect: (id: string) => selectPlace(id, 'list'),
       onHover: (id: string | null) => selection.dispatch({ type: 'hover-place', place: id }),
     };
+    const named = ordered.filter((p) => p.mentions.length > 0);
     layout.placeListTitle.textContent = s.places;
-    renderPlaceList(layout.placeList, ordered.filter((p) => p.in_region), listContext);
-    const outside = ordered.filter((p) => !p.in_region);
+    renderPlaceList(layout.placeList, named.filter((p) => p.in_region), listContext);
+    const others = ordered.filter((p) => p.mentions.length === 0);
+    layout.otherTitle.textContent = view.date ? s.otherPlaces(formatDate(view.date, lang)) : '';
+    layout.other.hidden = others.length === 0;
+    renderPlaceList(layout.otherList, others, listContext);
+    const outside = named.filter((p) => !p.in_region);
     layout.alsoTitle.textContent = s.alsoMentioned;
     layout.also.hidden = outside.length === 0;
     renderPlaceList(layout.alsoList, outside, listContext);
-    renderLegendNow();
   };
 
   const renderLegendNow = (): void => {
-    if (!current) return;
+    if (!current || !shown) return;
     const lang = store.get().lang;
+    const zones = shownZones();
     renderLegend(layout.legend, {
-      places: current.places,
-      styles: current.styles,
+      places: shown.places,
+      styles: shown.styles,
       parties: current.article.parties,
       outlet: current.article.outlet[lang],
       date: current.article.date,
       lang,
-      zones: current.zones
+      zones: zones
         ? {
-            ...current.zones,
+            ...zones,
             visible: zonesVisible,
             onToggle: (visible) => {
               zonesVisible = visible;
@@ -263,33 +388,65 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
           }
         : null,
       centre: index.centre,
+      timeline: shown.date ? { date: shown.date, articles: findReportDate(index.report_dates, shown.date)?.articles_to_date ?? 0 } : null,
+      oneArticle: index.articles.length === 1,
     });
   };
 
   const renderCard = (card: SelectionView['card']): void => {
     const lang = store.get().lang;
     const loaded = current;
-    const zoneFeature = card && 'zone' in card ? loaded?.zones?.zones.features.find((f) => String(f.id) === card.zone) : undefined;
-    if (zoneFeature && loaded) {
+    const view = shown;
+    const zoneFeature = card && 'zone' in card ? shownZones()?.zones.features.find((f) => String(f.id) === card.zone) : undefined;
+    if (zoneFeature && loaded && view) {
       renderZoneCard(layout.card, zoneFeature, {
-        places: loaded.places,
+        places: view.places,
         parties: loaded.article.parties,
         lang,
-        styles: loaded.styles,
+        styles: view.styles,
         onSelectPlace: (id) => selectPlace(id, 'card'),
         onClose: () => selection.dispatch({ type: 'select-zone', zone: null, source: 'card' }),
       });
       return;
     }
-    const p = card && 'place' in card && loaded ? (loaded.places.features.find((f) => f.properties.id === card.place)?.properties ?? null) : null;
-    const symbol = p ? loaded?.styles.byPlace.get(p.id)?.symbol : undefined;
+    const p = card && 'place' in card && view ? (view.places.features.find((f) => f.properties.id === card.place)?.properties ?? null) : null;
+    const symbol = p ? view?.styles.byPlace.get(p.id)?.symbol : undefined;
+    const claims = control;
     renderPlaceCard(layout.card, p, {
       parties: loaded?.article.parties ?? [],
       lang,
-      symbolSvg: symbol && loaded ? loaded.styles.svg(symbol, 22) : '<svg xmlns="http://www.w3.org/2000/svg"/>',
+      symbolSvg: symbol && view ? view.styles.svg(symbol, 22) : '<svg xmlns="http://www.w3.org/2000/svg"/>',
       evidenceLang: loaded?.article.language ?? 'ar',
       onClose: () => selectPlace(null, 'card'),
+      // On a timeline: every report on the place, newest first, each a link into its article.
+      history: p && claims && view?.date
+        ? {
+            entries: listPlaceHistory(claims.index, p.id),
+            date: view.date,
+            articleLang: (id) => (index.articles.find((a) => a.id === id)?.language === 'en' ? 'en' : 'ar'),
+            href: (entry) => fullPage({ article: entry.article, place: p.id, lang, paragraph: entry.evidence[0]?.paragraph ?? null }),
+            onOpen: (entry) => openReport(entry, p.id),
+          }
+        : null,
     });
+  };
+
+  /** Opens a report of the card's history: its article, with the place selected, at the quote's paragraph. */
+  const openReport = (entry: ClaimEntry, place: string): void => {
+    const paragraph = entry.evidence[0]?.paragraph ?? null;
+    // Through the URL when the page keeps it, so back returns here; the page follows the hash.
+    if (options.url) {
+      window.location.hash = formatHash({ article: entry.article, place, lang: store.get().lang, paragraph });
+      return;
+    }
+    pendingParagraph = paragraph;
+    if (entry.article !== store.get().article) {
+      setArticle(entry.article, { source: 'user' }, { place });
+      return;
+    }
+    setDate(articleDay(entry.article), { source: 'user' });
+    selectPlace(place, 'card');
+    applyParagraph();
   };
 
   // --- The map ---------------------------------------------------------------------------
@@ -311,6 +468,8 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
           notices.push(message);
           showNotices();
           layout.notice.dataset.staticFallback = 'true';
+          // The static map is drawn at build time, as of the article's date: it cannot follow the handle.
+          timeline?.setDisabled(STRINGS[store.get().lang].timelineStatic);
         },
         fitPadding: () => ({ top: 50, bottom: 50, right: 60, left: layout.legend.getBoundingClientRect().width + 40 }),
         cameraPadding: () => {
@@ -364,20 +523,29 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     const { signal } = controller;
     delete readyTarget.dataset.mapReady;
     delete readyTarget.dataset.zonesReady;
+    delete readyTarget.dataset.asOf;
+    // A redraw for another date of the previous article is dropped.
+    drawSeq += 1;
     let opened: Awaited<ReturnType<typeof loadArticle>>;
     try {
-      opened = await loadArticle(id, { urls, inline, signal, onError: reportError });
+      // On a timeline the zones drawn are those of the date, not the article's own.
+      opened = await loadArticle(id, { urls, inline, signal, onError: reportError, zones: !range });
+      // The first view of a site with a timeline is control as of the article's date: the claims first.
+      if (range) await controlReady;
     } catch (error) {
       if (signal.aborted) return;
       throw error;
     }
+    if (signal.aborted) return;
     current = opened.loaded;
+    shown = current ? makeShown(current) : null;
     updateContext();
-    if (!current) {
+    if (!current || !shown) {
       readyTarget.dataset.mapError = 'true';
       return;
     }
     const loaded = current;
+    const view: Shown = shown;
     showNotices();
     renderChrome();
     // The map first when it can draw at once (the static map of the page's HTML): its places are
@@ -389,7 +557,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     let mapFirst = false;
     let rendererReady: Promise<void> = Promise.resolve();
     if (early) {
-      rendererReady = early.setPlaces(loaded.places, loaded.styles, store.get().lang);
+      rendererReady = early.setPlaces(view.places, view.styles, store.get().lang);
       mapFirst = await Promise.race([rendererReady.then(() => true, () => false), nextTask().then(() => false)]);
       if (signal.aborted) return;
       if (mapFirst) {
@@ -401,16 +569,32 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
       }
     }
     renderBody();
+    // What the selection sent before the article was here (a card with no place to show: back or
+    // a link to another article fires both popstate and hashchange) is sent again, with it.
+    selection.syncText(false);
     // The article's places are known: a place the URL asked for is checked, shown and scrolled to.
     selection.dispatch({ type: 'context-changed' });
+    applyParagraph();
     const active = await rendererPromise;
     if (!active || signal.aborted) return;
-    if (!early) rendererReady = active.setPlaces(loaded.places, loaded.styles, store.get().lang);
+    if (!early) rendererReady = active.setPlaces(view.places, view.styles, store.get().lang);
     await rendererReady;
     if (signal.aborted) return;
     if (!mapFirst) markReady(active);
-    // Zones are drawn once they arrive: a reading aid, not what readiness waits for.
-    const zones = await opened.zones;
+    if (view.date) {
+      // The zones of the report date in force, drawn when they come, like an article's own.
+      await showDatedZones(view.date);
+      if (signal.aborted) return;
+      selection.dispatch({ type: 'context-changed' });
+      readyTarget.dataset.zonesReady = 'true';
+      if (shown === view) readyTarget.dataset.asOf = view.date;
+      // The handle moved while the article was opening: the date it is on now.
+      if (viewDate !== view.date) void drawDate();
+      return;
+    }
+    // Zones are drawn once they arrive: a reading aid, not what readiness waits for. (On a site
+    // whose claims failed to load, the article's own, fetched now.)
+    const zones = await (range ? loadOwnZones(id, loaded, signal) : opened.zones);
     if (signal.aborted) return;
     loaded.zones = zones;
     loaded.zonesSettled = true;
@@ -423,14 +607,126 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     readyTarget.dataset.zonesReady = 'true';
   };
 
+  /** An article's own zones, when a site with a timeline could not load its claims. */
+  const loadOwnZones = (id: string, loaded: LoadedArticle, signal: AbortSignal): Promise<ZoneStyles | null> =>
+    loadZones(urls.zones(id), signal).then(
+      (file) => createZoneStyles(file, loaded.styles.palette),
+      (error: unknown) => {
+        if (!signal.aborted) reportError(error);
+        return null;
+      },
+    );
+
+  // --- The date --------------------------------------------------------------------------
+  /** The zones files of report dates, each fetched once. */
+  const zoneFiles = new Map<string, Promise<FeatureCollection | null>>();
+  const zonesFileFor = (reportDate: string): Promise<FeatureCollection | null> => {
+    let file = zoneFiles.get(reportDate);
+    if (!file) {
+      file = loadZones(urls.zonesAsOf(reportDate)).catch((error: unknown) => {
+        reportError(error);
+        return null;
+      });
+      zoneFiles.set(reportDate, file);
+    }
+    return file;
+  };
+  let zonesSeq = 0;
+  /**
+   * Draws the zones inferred at build time for the latest report date on or before `date`
+   * (none before the first): zones are too heavy to infer in the page at every move.
+   */
+  const showDatedZones = async (date: string): Promise<void> => {
+    const seq = ++zonesSeq;
+    const reportDate = findReportDate(index.report_dates, date)?.date ?? null;
+    if (datedZones && datedZones.reportDate === reportDate) return;
+    const file = reportDate ? await zonesFileFor(reportDate) : null;
+    if (seq !== zonesSeq || !shown) return;
+    const zones = file ? createZoneStyles(file, shown.styles.palette) : null;
+    datedZones = { reportDate, zones };
+    updateContext();
+    renderer?.setZones(zones ? { zones: zones.zones, colour: zones.colour, pattern: zones.pattern, drawPattern: zones.drawPattern } : null);
+    renderer?.setZonesVisible(zonesVisible);
+    renderLegendNow();
+  };
+
+  let drawSeq = 0;
+  /**
+   * Redraws the open article's view for `viewDate`: places and their statuses, the lists, the
+   * mentions' colours, the card, the legend, then the zones. Called at most once a frame while the
+   * handle moves (the timeline throttles it); `data-as-of` on the ready target says when a date is
+   * drawn (places on the map and zones).
+   */
+  const drawDate = async (): Promise<void> => {
+    const loaded = current;
+    const date = viewDate;
+    if (!loaded || !date || !shown?.date) return;
+    const seq = ++drawSeq;
+    delete readyTarget.dataset.asOf;
+    shown = makeShown(loaded);
+    const view = shown;
+    // A place the date no longer shows is let go (a place another article reports later).
+    const selected = selection.get().place;
+    if (selected && !view.places.features.some((f) => f.properties.id === selected)) selection.dispatch({ type: 'select-place', place: null, source: 'map' });
+    updateContext();
+    const drawn = renderer ? renderer.setPlaces(view.places, view.styles, store.get().lang).catch(() => undefined) : Promise.resolve();
+    renderLists();
+    panel.setColours(colourMap(view.styles));
+    selection.syncText(false);
+    renderLegendNow();
+    await Promise.all([drawn, showDatedZones(date)]);
+    if (seq !== drawSeq) return;
+    readyTarget.dataset.asOf = date;
+  };
+
+  /** The handle moved: the map follows every frame; a finished move is kept in the store and the URL. */
+  const onTimeline = (day: number, commit: boolean): void => {
+    const date = formatIsoDay(day);
+    if (date !== viewDate) {
+      viewDate = date;
+      void drawDate();
+    }
+    if (commit) {
+      store.set({ date: storedDate(store.get().article, date) }, { source: 'user' });
+      updateDownload();
+    }
+  };
+
+  /** Shows the map as of a date (null: the open article's own), handle included: back, forward, a link. */
+  const setDate = (date: string | null, meta: StoreMeta): void => {
+    if (!range || viewDate === null) return;
+    const article = store.get().article;
+    const next = range.clamp(date ?? (articleDay(article) as string));
+    store.set({ date: storedDate(article, next) }, meta);
+    timeline?.setValue(parseIsoDay(next));
+    if (next === viewDate) return;
+    viewDate = next;
+    void drawDate();
+    updateDownload();
+  };
+
+  /** Scrolls the text to the paragraph a link asked for, once the article is shown. */
+  const applyParagraph = (): void => {
+    if (!pendingParagraph || !current) return;
+    const paragraph = pendingParagraph;
+    pendingParagraph = null;
+    panel.scrollToParagraph(paragraph);
+  };
+
   // --- Article and language --------------------------------------------------------------
-  const setArticle = (id: string, meta: StoreMeta, wanted: { place?: string | null; zone?: string | null } = {}): void => {
+  const setArticle = (id: string, meta: StoreMeta, wanted: { place?: string | null; zone?: string | null; date?: string | null } = {}): void => {
     if (id === store.get().article) return;
     const next = { ...EMPTY_SELECTION, place: wanted.place ?? null, zone: wanted.place ? null : (wanted.zone ?? null) };
     selection.reset(next);
     current = null;
+    shown = null;
+    // Another article opens on its own date, unless the link says otherwise.
+    if (range && viewDate !== null) {
+      viewDate = range.clamp(wanted.date ?? (articleDay(id) as string));
+      timeline?.setValue(parseIsoDay(viewDate));
+    }
     updateContext();
-    store.set({ article: id, ...next }, meta);
+    store.set({ article: id, ...next, date: storedDate(id, viewDate) }, meta);
     void openArticle(id);
   };
   const setLang = (lang: Lang, meta: StoreMeta): void => {
@@ -440,6 +736,7 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     renderChrome();
     renderBody();
     renderer?.setLang(lang);
+    timeline?.setLang(lang, STRINGS[lang].timeline, STRINGS[lang].timelineReports(index.report_dates.length));
     selection.syncText(false);
   };
 
@@ -476,18 +773,41 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
         const meta: StoreMeta = { source: 'url' };
         const state = store.get();
         if (url.lang && url.lang !== state.lang) setLang(url.lang, meta);
+        pendingParagraph = url.paragraph ?? null;
         if (url.article && url.article !== state.article && index.articles.some((a) => a.id === url.article)) {
-          setArticle(url.article, meta, { place: url.place ?? null, zone: url.zone ?? null });
+          setArticle(url.article, meta, { place: url.place ?? null, zone: url.zone ?? null, date: url.date ?? null });
           return;
         }
+        setDate(url.date ?? null, meta);
         if (url.place) selectPlace(url.place, 'url');
         else {
           selectPlace(null, 'url');
           selection.dispatch({ type: 'select-zone', zone: url.zone ?? null, source: 'url' });
         }
+        applyParagraph();
       }),
     );
     window.history.replaceState(null, '', formatHash(store.get()));
+  }
+  if (range && viewDate) {
+    // The strip the HTML skeleton reserved under the map (src/ui/skeleton.ts) is filled in.
+    const lang = store.get().lang;
+    layout.timeline.hidden = false;
+    layout.timeline.removeAttribute('aria-hidden');
+    timeline = createTimeline({
+      container: layout.timeline,
+      lang,
+      label: STRINGS[lang].timeline,
+      summary: STRINGS[lang].timelineReports(index.report_dates.length),
+      min: range.firstDay,
+      max: range.lastDay,
+      value: parseIsoDay(viewDate),
+      marks: index.report_dates.map((r) => ({ day: parseIsoDay(r.date), weight: r.claims })),
+      formatDay: (day, l) => formatDate(formatIsoDay(day), l),
+      formatTick: (day, l) => formatMonth(formatIsoDay(day), l),
+      keyboard: 'marks',
+      onChange: onTimeline,
+    });
   }
   void openArticle(articleId);
   return {
@@ -503,6 +823,8 @@ export async function startApp(appOptions: AppOptions): Promise<AppHandle> {
     },
     destroy: () => {
       load?.abort();
+      timeline?.destroy();
+      if (download) URL.revokeObjectURL(download.url);
       for (const cleanup of cleanups) cleanup();
       panel.destroy();
       renderer?.destroy();

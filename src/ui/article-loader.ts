@@ -30,14 +30,21 @@ export interface ArticleLoad {
  */
 export async function loadArticle(
   id: string,
-  options: { urls: ReturnType<typeof dataUrls>; inline: InlinePageData | null; signal: AbortSignal; onError: (error: unknown) => void },
+  options: {
+    urls: ReturnType<typeof dataUrls>;
+    inline: InlinePageData | null;
+    signal: AbortSignal;
+    onError: (error: unknown) => void;
+    /** Load the article's own zones; a site with a timeline draws the zones of the date instead. @defaultValue true */
+    zones?: boolean;
+  },
 ): Promise<ArticleLoad> {
   const { urls, inline, signal, onError } = options;
   const report = (error: unknown): void => {
     if (!signal.aborted) onError(error);
   };
-  const zonesFile: Promise<FeatureCollection> = loadZones(urls.zones(id), signal);
-  zonesFile.catch(() => undefined);
+  const zonesFile: Promise<FeatureCollection> | null = options.zones === false ? null : loadZones(urls.zones(id), signal);
+  zonesFile?.catch(() => undefined);
   // The page's own article comes with the HTML: no round trip, and no task between the script
   // starting and the places answering clicks.
   const fromPage = inline && inline.article.id === id ? inline : null;
@@ -51,13 +58,15 @@ export async function loadArticle(
   const placesValue: PlacesCollection = places.status === 'fulfilled' ? places.value : emptyPlaces(article.status === 'fulfilled' ? article.value : null, id);
   const articleValue: PageArticle = article.status === 'fulfilled' ? article.value : articleFromPlaces(placesValue, id);
   const styles = createPlaceStyles(placesValue, articleValue.parties);
-  const zones = zonesFile.then(
-    (value) => createZoneStyles(value, styles.palette),
-    (error: unknown) => {
-      report(error);
-      return null;
-    },
-  );
+  const zones = zonesFile
+    ? zonesFile.then(
+        (value) => createZoneStyles(value, styles.palette),
+        (error: unknown) => {
+          report(error);
+          return null;
+        },
+      )
+    : Promise.resolve(null);
   return { loaded: { article: articleValue, places: placesValue, styles, zones: null, zonesSettled: false }, zones };
 }
 

@@ -19,6 +19,14 @@ export interface ArticlePanel {
   setSelected(placeIds: string | readonly string[] | null, scroll: boolean): void;
   /** Marks mentions of places the reader hovers on the map. */
   setHighlighted(placeIds: readonly string[]): void;
+  /** Recolours the mentions (their places' statuses changed with the date shown). */
+  setColours(colours: ReadonlyMap<string, string>): void;
+  /**
+   * Scrolls to a paragraph (a link into the text at a quote): to the selected place's evidence in
+   * it if there is some, else to the paragraph, marked `cm-block--target`. False if there is no
+   * such paragraph.
+   */
+  scrollToParagraph(paragraphId: string): boolean;
   destroy(): void;
 }
 
@@ -30,6 +38,9 @@ export interface ArticlePanel {
  */
 export function createArticlePanel(container: HTMLElement, events: ArticlePanelEvents): ArticlePanel {
   let selected: readonly string[] = [];
+  /** The paragraph a link pointed at (scrollToParagraph): scrolls go there while the selection stays. */
+  let target: string | null = null;
+  const blockOf = (id: string): HTMLElement | undefined => [...container.querySelectorAll<HTMLElement>('[data-block]')].find((el) => el.dataset.block === id);
   const onClick = (e: MouseEvent): void => {
     const link = (e.target as Element).closest<HTMLElement>('.cm-mention');
     if (!link || !container.contains(link)) return;
@@ -52,6 +63,7 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
 
   return {
     render(article, places, lang, colours, hrefFor) {
+      target = null;
       const text = article.texts.find((t) => t.lang === lang) ?? (article.texts[0] as PageArticle['texts'][number]);
       const strings = STRINGS[lang];
       const mentions = new Map<string, TextRange[]>();
@@ -126,10 +138,13 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
     },
     setSelected(selection, scroll) {
       const ids: readonly string[] = selection === null ? [] : typeof selection === 'string' ? [selection] : selection;
+      // Another selection lets the paragraph a link pointed at go.
+      if (ids.length !== selected.length || ids.some((id, i) => id !== selected[i])) target = null;
       selected = ids;
       for (const el of container.querySelectorAll('.cm-mention--selected')) el.classList.remove('cm-mention--selected');
       for (const el of container.querySelectorAll('.cm-block--selected')) el.classList.remove('cm-block--selected');
       for (const el of container.querySelectorAll('.cm-evidence--selected')) el.classList.remove('cm-evidence--selected');
+      for (const el of container.querySelectorAll('.cm-block--target')) el.classList.toggle('cm-block--target', (el as HTMLElement).dataset.block === target);
       if (ids.length === 0) return;
       const links = [...container.querySelectorAll<HTMLElement>('.cm-mention')].filter((el) => ids.includes(el.dataset.place as string));
       for (const el of links) {
@@ -144,12 +159,26 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
         if ((el.dataset.evidencePlaces ?? '').split(' ').some((id) => ids.includes(id))) el.classList.add('cm-block--selected');
       }
       if (scroll) {
-        const target = container.querySelector<HTMLElement>('.cm-evidence--selected') ?? links[0];
-        target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        const block = target ? blockOf(target) : undefined;
+        const to = block ? (block.querySelector<HTMLElement>('.cm-evidence--selected') ?? block) : (container.querySelector<HTMLElement>('.cm-evidence--selected') ?? links[0]);
+        to?.scrollIntoView({ block: 'center', behavior: 'smooth' });
       }
     },
     setHighlighted(placeIds) {
       for (const el of container.querySelectorAll<HTMLElement>('.cm-mention')) el.classList.toggle('cm-mention--highlighted', placeIds.includes(el.dataset.place as string));
+    },
+    setColours(colours) {
+      // Through the CSSOM, like render: the site's CSP forbids inline styles.
+      for (const el of container.querySelectorAll<HTMLElement>('.cm-mention')) el.style.setProperty('--cm-colour', colours.get(el.dataset.place as string) ?? '#6a6a6a');
+    },
+    scrollToParagraph(paragraphId) {
+      const block = blockOf(paragraphId);
+      if (!block) return false;
+      for (const el of container.querySelectorAll('.cm-block--target')) el.classList.remove('cm-block--target');
+      target = paragraphId;
+      block.classList.add('cm-block--target');
+      (block.querySelector<HTMLElement>('.cm-evidence--selected') ?? block).scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return true;
     },
     destroy() {
       container.removeEventListener('click', onClick);

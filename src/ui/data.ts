@@ -3,6 +3,7 @@ import type { PlacesCollection } from '../core/geojson/build-places-collection.t
 import { PAGE_DATA_ID } from '../render/inline-json.ts';
 import { SiteIndexError, checkSiteIndex, type SiteIndex } from '../core/site-index.ts';
 import type { Article, Party } from '../core/types.ts';
+import type { ClaimsCollection } from '../core/time/types.ts';
 
 
 /** An article as the page loads it: texts plus parties. */
@@ -25,6 +26,10 @@ export function dataUrls(base: string) {
     places: (id: string) => u(`geo/${encodeURIComponent(id)}.geojson`),
     zones: (id: string) => u(`geo/${encodeURIComponent(id)}.zones.geojson`),
     svg: (id: string) => u(`svg/${encodeURIComponent(id)}.svg`),
+    /** Every claim of every article (README, "Control over time"). */
+    claims: u('geo/claims.geojson'),
+    /** The zones inferred from control as of a report date, on a site with a timeline. */
+    zonesAsOf: (date: string) => u(`geo/zones-as-of/${encodeURIComponent(date)}.geojson`),
     basemap: u('basemap.geojson'),
     gazetteer: u('gazetteer.json'),
   };
@@ -127,6 +132,19 @@ export function readInlinePageData(doc: Document): InlinePageData | LoadError | 
 export async function loadBasemap(url: string): Promise<FeatureCollection> {
   const data = (await fetchJson(url)) as FeatureCollection;
   if (!data || data.type !== 'FeatureCollection' || !Array.isArray(data.features)) throw new LoadError(url, 'not a FeatureCollection');
+  return data;
+}
+
+/**
+ * Loads the site-wide claims file and checks its shape: a FeatureCollection of Points with a
+ * place, a date and a status each (`createControlIndex` then checks every value and names the
+ * first bad one).
+ */
+export async function loadClaims(url: string): Promise<ClaimsCollection> {
+  const data = (await fetchJson(url)) as ClaimsCollection;
+  const ok = data && data.type === 'FeatureCollection' && Array.isArray(data.features) &&
+    data.features.every((f) => f && f.type === 'Feature' && f.geometry?.type === 'Point' && Array.isArray(f.geometry.coordinates) && typeof f.properties?.place === 'string' && typeof f.properties.as_of === 'string' && Array.isArray(f.properties.evidence));
+  if (!ok) throw new LoadError(url, 'not a claims FeatureCollection');
   return data;
 }
 

@@ -16,6 +16,12 @@ export interface Layout {
   notice: HTMLElement;
   placeList: HTMLElement;
   placeListTitle: HTMLElement;
+  /** Places some other article reports as of the date shown (a site with a timeline). */
+  other: HTMLElement;
+  otherTitle: HTMLElement;
+  otherList: HTMLElement;
+  /** The timeline's strip under the map; hidden unless the site has two report dates or more. */
+  timeline: HTMLElement;
   also: HTMLElement;
   alsoTitle: HTMLElement;
   alsoList: HTMLElement;
@@ -70,24 +76,31 @@ export function createLayout(root: HTMLElement, options: LayoutOptions = {}): La
   const alsoTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-also-title' });
   const alsoList = h('div', { class: 'cm-place-list' });
   const also = h('section', { class: 'cm-also', 'aria-labelledby': 'cm-also-title', hidden: true }, alsoTitle, alsoList);
+  const otherTitle = h('h2', { class: 'cm-sidebar__title', id: 'cm-other-title' });
+  const otherList = h('div', { class: 'cm-place-list' });
+  const other = h('section', { class: 'cm-other', 'aria-labelledby': 'cm-other-title', hidden: true }, otherTitle, otherList);
   const panel = h('section', { class: 'cm-panel', 'aria-label': 'article', hidden: !showPanel });
   // The skeleton's footer already holds the credits: kept, so the map area keeps its height.
   const footer = root.querySelector<HTMLElement>(':scope > footer.cm-footer') ?? h('footer', { class: 'cm-footer' });
-  const sidebar = h('div', { class: 'cm-sidebar' }, h('div', { class: 'cm-sidebar__places' }, placeListTitle, placeList, also), panel);
+  const sidebar = h('div', { class: 'cm-sidebar' }, h('div', { class: 'cm-sidebar__places' }, placeListTitle, placeList, other, also), panel);
   root.classList.add('cm-app');
   root.classList.toggle('cm-app--compact', compact);
   root.classList.toggle('cm-app--no-panel', !showPanel);
   const header = h('header', { class: 'cm-header' }, title, h('div', { class: 'cm-header__tools' }, articleSelectLabel, articleSelect, langButton, geojsonLink, pngButton, embedButton, fullPageLink));
   const main = skeletonArea?.parentElement;
+  // The skeleton reserves the timeline's strip on a site with one (src/ui/skeleton.ts): kept, so
+  // the map above it keeps its height.
+  const timeline = main?.querySelector<HTMLElement>(':scope > .cm-timeline') ?? h('div', { class: 'cm-timeline', hidden: true });
   if (main && main.parentElement === root) {
-    for (const child of [...main.children]) if (child !== mapArea) child.remove();
+    for (const child of [...main.children]) if (child !== mapArea && child !== timeline) child.remove();
+    if (!timeline.isConnected) mapArea.after(timeline);
     main.append(sidebar);
     for (const child of [...root.childNodes]) if (child !== main && child !== footer) child.remove();
     root.insertBefore(header, main);
     if (main.nextSibling !== footer) root.append(footer);
   } else {
-    root.replaceChildren(header, h(compact ? 'div' : 'main', { class: 'cm-main' }, mapArea, sidebar), footer);
+    root.replaceChildren(header, h(compact ? 'div' : 'main', { class: 'cm-main' }, mapArea, timeline, sidebar), footer);
   }
   legend.id = 'cm-legend';
-  return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, also, alsoTitle, alsoList, panel, footer, fullPageLink, embedButton, staticMap };
+  return { root, title, articleSelect, articleSelectLabel, langButton, geojsonLink, pngButton, mapArea, map, legend, card, notice, placeList, placeListTitle, other, otherTitle, otherList, timeline, also, alsoTitle, alsoList, panel, footer, fullPageLink, embedButton, staticMap };
 }

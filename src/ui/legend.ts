@@ -4,13 +4,17 @@ import type { ZoneStyles } from '../render/zone-styles.ts';
 import type { SiteCentre } from '../core/site-index.ts';
 import type { Lang, Party } from '../core/types.ts';
 import { h, svgNode } from './dom.ts';
-import { describeStatus } from './describe-place.ts';
+import { describeBaseStatus } from './describe-place.ts';
+import { DEFAULT_CONTROL_OPTIONS } from '../core/time/default-control-options.ts';
 import type { PlaceStyles } from '../render/place-styles.ts';
 import { STRINGS, formatDate } from './strings.ts';
 
 /**
- * The legend: what the map shows ("Control as reported by <outlet>, <date>") and one row per
- * symbol actually on the map, in the current language, plus the context layers.
+ * The legend: what the map shows and one row per symbol actually on the map, in the current
+ * language, plus the context layers. What the map shows: "Control as reported by <outlet>,
+ * <date>" for a site without a timeline (and "The map shows one article's report." when the site
+ * has one article); with a timeline, "Control as reported up to <date>, from N articles", then
+ * the open article ("This article: <outlet>, <date>").
  */
 export function renderLegend(
   container: HTMLElement,
@@ -25,6 +29,10 @@ export function renderLegend(
     zones: (ZoneStyles & { visible: boolean; onToggle: (visible: boolean) => void }) | null;
     /** The map's reference point (the site index's centre): distances are measured from it. */
     centre: SiteCentre;
+    /** The date shown and how many articles have reported up to it, on a site with a timeline; null otherwise. */
+    timeline?: { date: string; articles: number } | null;
+    /** The site has this one article: the legend says the map shows one article's report. @defaultValue false */
+    oneArticle?: boolean;
   },
 ): void {
   const s = STRINGS[input.lang];
@@ -32,7 +40,9 @@ export function renderLegend(
   for (const f of input.places.features) {
     if (!f.properties.in_region) continue;
     const symbol = input.styles.byPlace.get(f.properties.id)?.symbol;
-    if (symbol && !rows.has(symbol)) rows.set(symbol, describeStatus(f.properties, input.parties, input.lang));
+    if (!symbol || rows.has(symbol)) continue;
+    const words = describeBaseStatus(f.properties, input.parties, input.lang);
+    rows.set(symbol, f.properties.stale ? `${words}${input.lang === 'ar' ? '؛ ' : '; '}${s.staleLegend(DEFAULT_CONTROL_OPTIONS.staleAfterDays).toLowerCase()}` : words);
   }
   const order = [...rows.keys()].sort();
   // The legend folds away (its state survives re-rendering), so small maps stay usable.
@@ -45,8 +55,13 @@ export function renderLegend(
   });
   const body = h('div', { id: 'cm-legend-body', class: 'cm-legend__body', hidden: collapsed });
   container.replaceChildren(h('h2', { class: 'cm-legend__title', id: 'cm-legend-title' }, toggle), body);
+  const timeline = input.timeline ?? null;
   body.append(
-    h('p', { class: 'cm-legend__source' }, s.reportedBy(input.outlet, formatDate(input.date, input.lang))),
+    timeline
+      ? h('p', { class: 'cm-legend__source' }, s.reportedUpTo(formatDate(timeline.date, input.lang), timeline.articles))
+      : h('p', { class: 'cm-legend__source' }, s.reportedBy(input.outlet, formatDate(input.date, input.lang))),
+    ...(timeline ? [h('p', { class: 'cm-legend__article' }, s.thisArticle(input.outlet, formatDate(input.date, input.lang)))] : []),
+    ...(!timeline && input.oneArticle ? [h('p', { class: 'cm-legend__note' }, s.oneArticle)] : []),
     h(
       'ul',
       { class: 'cm-legend__list' },

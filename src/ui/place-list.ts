@@ -23,12 +23,22 @@ export function renderPlaceList(
   context: { styles: PlaceStyles; parties: readonly Party[]; lang: Lang; selected: string | null; onSelect: (id: string) => void; onHover: (id: string | null) => void },
 ): void {
   const list = h('ul', { class: 'cm-place-list__items' });
+  // Parsed once per symbol and cloned: the timeline redraws the lists on every move of its handle.
+  const symbols = new Map<string, SVGSVGElement>();
+  const symbolNode = (symbol: string): SVGSVGElement => {
+    let node = symbols.get(symbol);
+    if (!node) {
+      node = svgNode(context.styles.svg(symbol, 14));
+      symbols.set(symbol, node);
+    }
+    return node.cloneNode(true) as SVGSVGElement;
+  };
   for (const p of items) {
     const style = context.styles.byPlace.get(p.id);
     const button = h(
       'button',
-      { type: 'button', class: 'cm-place-list__button', 'data-place': p.id, 'aria-pressed': String(context.selected === p.id) },
-      style ? svgNode(context.styles.svg(style.symbol, 14)) : null,
+      { type: 'button', class: 'cm-place-list__button', 'data-place': p.id, 'data-status': p.stale ? `${p.status} stale` : p.status, 'aria-pressed': String(context.selected === p.id) },
+      style ? symbolNode(style.symbol) : null,
       h('span', { class: 'cm-place-list__name' }, placeName(p, context.lang)),
       h('span', { class: 'cm-place-list__status' }, describeStatus(p, context.parties, context.lang)),
     );

@@ -3,6 +3,16 @@ import { escapeText } from '../render/escape.ts';
 import type { Lang } from '../core/types.ts';
 import { STRINGS } from './strings.ts';
 
+/**
+ * The timeline's place under the map, as the page's HTML holds it before its script runs: the
+ * strip's own element, empty and hidden from assistive technology, with its fixed height
+ * (src/ui/timeline.css), so the static map has its final size from the first paint. Empty (no
+ * strip) when the site has fewer than two report dates: the page then shows no timeline.
+ */
+export function skeletonTimelineHtml(reportDates: number): string {
+  return reportDates >= 2 ? '<div class="cm-timeline" aria-hidden="true"></div>' : '';
+}
+
 /** What the skeleton needs to know of the site's articles (data/articles.json). */
 export type SkeletonArticle = Pick<SiteArticle, 'id' | 'titles' | 'language'>;
 

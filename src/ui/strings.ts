@@ -58,6 +58,22 @@ export const STRINGS = {
     embedComponent: 'مكون ويب',
     copy: 'نسخ',
     copied: 'نُسخ',
+    disputedBy: (parties: string) => `روايات المصادر متعارضة بشأنه: ${parties}`,
+    lastReported: (days: number) => `آخر ذكر قبل ${arabicCount(days, ['يوم واحد', 'يومين', 'أيام', 'يوماً'])}`,
+    staleLegend: (days: number) => `باهت: آخر ذكر قبل أكثر من ${days} يوماً`,
+    noReportYet: 'يذكره المقال، ولا تقارير عن السيطرة عليه حتى هذا التاريخ',
+    reportedUpTo: (date: string, n: number) => `السيطرة كما وردت حتى ${date}، من ${arabicCount(n, ['مقال واحد', 'مقالين', 'مقالات', 'مقالاً'])}`,
+    thisArticle: (outlet: string, date: string) => `هذا المقال: ${outlet}، ${date}`,
+    oneArticle: 'تعرض الخريطة ما أورده مقال واحد.',
+    timeline: 'الخريطة بتاريخ',
+    timelineReports: (n: number) => `${arabicCount(n, ['تاريخ واحد', 'تاريخين', 'تواريخ', 'تاريخاً'])} للتقارير`,
+    timelineStatic: 'تغيير التاريخ يحتاج إلى الخريطة التفاعلية (WebGL)؛ الخريطة الثابتة تعرض تاريخ المقال.',
+    otherPlaces: (date: string) => `أماكن أخرى وردت حتى ${date}`,
+    history: 'سجل التقارير، الأحدث أولاً',
+    lastReport: 'آخر تقرير',
+    since: 'منذ',
+    openInArticle: (outlet: string, date: string) => `${outlet}، ${date}`,
+    laterReport: 'بعد التاريخ المعروض',
   },
   en: {
     appTitle: 'Control map',
@@ -115,8 +131,38 @@ export const STRINGS = {
     embedComponent: 'Web component',
     copy: 'Copy',
     copied: 'Copied',
+    disputedBy: (parties: string) => `Disputed between sources: ${parties}`,
+    lastReported: (days: number) => `last reported ${days} day${days === 1 ? '' : 's'} earlier`,
+    staleLegend: (days: number) => `Faded: last reported more than ${days} days earlier`,
+    noReportYet: 'Named by the article; no control reported up to this date',
+    reportedUpTo: (date: string, n: number) => `Control as reported up to ${date}, from ${n} article${n === 1 ? '' : 's'}`,
+    thisArticle: (outlet: string, date: string) => `This article: ${outlet}, ${date}`,
+    oneArticle: 'The map shows one article\'s report.',
+    timeline: 'Map as of',
+    timelineReports: (n: number) => `${n} report date${n === 1 ? '' : 's'}`,
+    timelineStatic: 'Moving the date needs the interactive map (WebGL); the static map shows the article\'s date.',
+    otherPlaces: (date: string) => `Other reported places as of ${date}`,
+    history: 'Reports, newest first',
+    lastReport: 'Last report',
+    since: 'Since',
+    openInArticle: (outlet: string, date: string) => `${outlet}, ${date}`,
+    laterReport: 'after the date shown',
   },
 } as const;
+
+/**
+ * A count in Arabic with its noun: the singular and dual forms stand alone ("مقال واحد",
+ * "مقالين"), 3 to 10 take the plural, 11 and more the accusative singular ("11 مقالاً"). Digits
+ * stay Western, as everywhere on the page.
+ *
+ * @param forms - [one, two, plural for 3–10, singular for 11 and more]
+ */
+export function arabicCount(n: number, forms: readonly [string, string, string, string]): string {
+  if (n === 1) return forms[0];
+  if (n === 2) return forms[1];
+  const lastTwo = n % 100;
+  return `${n} ${lastTwo >= 3 && lastTwo <= 10 ? forms[2] : forms[3]}`;
+}
 
 const PRECISION_AR: Record<number, string> = { 1: 'المكان نفسه', 2: 'جزء منه أو قربه', 3: 'منطقة أوسع' };
 const PRECISION_EN: Record<number, string> = { 1: 'the place itself', 2: 'part of or near it', 3: 'a wider region' };
@@ -130,11 +176,20 @@ export const CHANGE_NAMES: Record<Lang, Record<string, string>> = {
   en: { held: 'held', retaken: 'retaken', expelled: 'rival forces expelled', 'staging-base': 'staging base', seat: 'seat of government', withdrawn: 'withdrawn', contested: 'fighting' },
 };
 
+const MONTHS: Record<Lang, readonly string[]> = {
+  ar: ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر'],
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+};
+
 /** Formats an ISO date for readers: `13 May 2019` / `13 مايو 2019`. */
 export function formatDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const months = lang === 'ar'
-    ? ['يناير', 'فبراير', 'مارس', 'أبريل', 'مايو', 'يونيو', 'يوليو', 'أغسطس', 'سبتمبر', 'أكتوبر', 'نوفمبر', 'ديسمبر']
-    : ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  return `${d} ${months[m - 1] ?? ''} ${y}`;
+  return `${d} ${MONTHS[lang][m - 1] ?? ''} ${y}`;
+}
+
+/** A month for the timeline's axis: `May 2019` (English months shortened to three letters) / `مايو 2019`. */
+export function formatMonth(iso: string, lang: Lang): string {
+  const [y, m] = iso.split('-').map(Number) as [number, number];
+  const name = MONTHS[lang][m - 1] ?? '';
+  return `${lang === 'en' ? name.slice(0, 3) : name} ${y}`;
 }

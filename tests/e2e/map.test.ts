@@ -63,6 +63,26 @@ describe('the map page', () => {
     await saveScreenshot(h.page, 'map-ar');
   });
 
+  it('the site as published (one article, one report date) shows no timeline: the legend says the map is one article\'s report, and the claims are not fetched', async () => {
+    h = await newPage(browser);
+    const requests: string[] = [];
+    h.page.on('request', (request) => requests.push(request.url()));
+    await h.page.goto(baseUrl);
+    await waitForMapReady(h, 60_000, WEBGL_READY);
+    expect(await h.page.locator('.cm-timeline').isHidden()).toBe(true);
+    expect(await h.page.locator('#cm-timeline-input').count()).toBe(0);
+    expect(await h.page.locator('.cm-legend__source').textContent()).toBe('السيطرة كما أوردها العربي الجديد، 13 مايو 2019');
+    expect(await h.page.locator('.cm-legend__note').textContent()).toBe('تعرض الخريطة ما أورده مقال واحد.');
+    expect(await h.page.locator('.cm-other').isHidden()).toBe(true);
+    expect(requests.filter((url) => url.includes('claims.geojson') || url.includes('zones-as-of'))).toEqual([]);
+    // The card shows the article's own evidence, as it always has, and no history of reports.
+    await h.page.locator('.cm-place-list__button[data-place="gharyan"]').click();
+    await expect.poll(() => h.page.locator('.cm-card__title').textContent()).toBe('غريان');
+    expect(await h.page.locator('.cm-card__history').count()).toBe(0);
+    expect(await h.page.locator('.cm-card__subtitle').textContent()).toBe('الدليل من النص');
+    expect(h.page.url()).not.toContain('date=');
+  });
+
   it('clicking Ain Zara on the map highlights "عين زاره" in the fourth body paragraph and shows the evidence', async () => {
     await open();
     const ainZara = (await rendered()).find((p) => p.id === 'ain-zara')!;

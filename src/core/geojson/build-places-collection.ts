@@ -20,8 +20,12 @@ export interface PlaceProperties {
   admin: string | null;
   /** False for places outside the map's region (Paris, Cairo…), listed rather than drawn. */
   in_region: boolean;
-  /** `control`, `contested`, or `none` for a place the article names without a claim. */
-  status: 'control' | 'contested' | 'none';
+  /**
+   * `control`, `contested`, or `none` for a place the article names without a claim. In the
+   * page's view as of a date (`mergeControlIntoPlaces`), also `disputed`: the sources disagree on
+   * the latest date (never in an article's own file).
+   */
+  status: 'control' | 'contested' | 'disputed' | 'none';
   party: string | null;
   parties: string[];
   extent: Claim['extent'] | null;
@@ -37,6 +41,15 @@ export interface PlaceProperties {
   /** `confirmed_by`: only for a name that needed evidence (a common word, a small village), why it counts. */
   mentions: Array<{ lang: Lang; paragraph: string; start: number; end: number; text: string; confirmed_by?: string }>;
   resolution: Resolution | null;
+  /**
+   * Only in a view as of a date (`mergeControlIntoPlaces`): the latest report is more than the
+   * rule's `staleAfterDays` old. Absent from the article files.
+   */
+  stale?: boolean;
+  /** Only in a view as of a date: days from the latest report to the date shown. */
+  days_since?: number | null;
+  /** Only in a view as of a date: first date of the unbroken run of reports naming the same holder. */
+  since?: string | null;
 }
 
 /** Metadata carried as a foreign member of the collection, for people who download the file. */
@@ -46,6 +59,8 @@ export interface CollectionMetadata {
   outlet: string;
   date: string;
   language: Lang;
+  /** Only in a view as of a date (`mergeControlIntoPlaces`): the date shown, ISO. */
+  as_of?: string;
 }
 
 /** The places file of one article. */

@@ -24,9 +24,11 @@ export const PLACE_KINDS = [
 /**
  * Coordinate source ids a reader can check: OpenStreetMap, GeoNames, OurAirports, Wikidata, a
  * Wikipedia article (`wikipedia:en:Martyrs'_Square,_Tripoli`), Wikimapia, or the address of a
- * page that states the position (`url:https://…`).
+ * page that states the position (`url:https://…`). One form says there is nothing to check:
+ * `manual:<article id>`, a point set by hand on the authoring page's map for that article (its
+ * `note` says so; geo/README.md, "Adding a place").
  */
-export const SOURCE_PATTERN = "^(osm:(node|way|relation)/\\d+|geonames:\\d+|ourairports:[A-Z0-9]+|wikidata:Q\\d+|wikipedia:[a-z]{2,3}:[^\\s]+|wikimapia:\\d+|url:https?://[^\\s]+)$";
+export const SOURCE_PATTERN = "^(osm:(node|way|relation)/\\d+|geonames:\\d+|ourairports:[A-Z0-9]+|wikidata:Q\\d+|wikipedia:[a-z]{2,3}:[^\\s]+|wikimapia:\\d+|url:https?://[^\\s]+|manual:[a-z0-9]+(-[a-z0-9]+)*)$";
 
 /** OCHA p-code: country, then one or more numbers (`LY-30-10762`). */
 const PCODE = '^[A-Z]{2}(-[0-9]+)+$';
@@ -93,6 +95,17 @@ export const gazetteerLayerSchema = {
       items: { type: 'object', required: PLACE_REQUIRED, additionalProperties: false, properties: placeProperties({ type: 'array', items: nonEmptyString }) },
     },
   },
+} as const;
+
+/**
+ * An article's `gazetteer-addition.yaml`: places the article needs that the gazetteer lacks, in
+ * the gazetteer's own format, merged into it by the pipeline.
+ */
+export const gazetteerAdditionSchema = {
+  type: 'object',
+  required: ['places'],
+  additionalProperties: false,
+  properties: { places: gazetteerSchema.properties.places },
 } as const;
 
 /** Names by language, for the claim suggester: `{ ar: [...], en: [...] }`, either list optional. */

@@ -1,4 +1,5 @@
 import { roundCoordinate } from '../geojson/round-coordinate.ts';
+import { isInRegion } from '../resolve/resolve-matches.ts';
 import type { Article, Claim, Gazetteer } from '../types.ts';
 import type { ClaimFeature, ClaimProperties, ClaimsCollection } from './types.ts';
 
@@ -35,6 +36,12 @@ export function buildClaimsCollection(input: ClaimsCollectionInput): ClaimsColle
         place: place.id,
         name_ar: place.ar[0] as string,
         name_en: place.en[0] as string,
+        // What the page needs to draw and zone a place the open article does not name.
+        kind: place.kind,
+        in_region: isInRegion(place, input.gazetteer.region),
+        precision_km: place.precisionKm,
+        precision_code: place.precisionCode,
+        source: place.source,
         as_of: claim.asOf,
         status: claim.status,
         party: claim.status === 'control' ? (claim.party ?? null) : null,

@@ -10,3 +10,6 @@ export { computeControlAsOf, CONTROL_DESCRIPTION } from './compute-control-as-of
 export { listPlaceHistory } from './list-place-history.ts';
 export { toClaimEntry } from './to-claim-entry.ts';
 export type * from './types.ts';
+export { mergeControlIntoPlaces, listPlaceDetails, type MergeControlInput, type PlaceDetails } from './merge-control-into-places.ts';
+export { listReportDates, findReportDate, type ReportDate } from './list-report-dates.ts';
+export { timelineRange, type TimelineRange } from './timeline-range.ts';

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import type { Extent } from '../types.ts';
+import type { Extent, PlaceKind, PrecisionCode } from '../types.ts';
 
 /** An evidence quote of a claim, with its offsets (UTF-16 code units, end exclusive) into the paragraph of the original. */
 export interface ClaimEvidence {
@@ -42,6 +42,18 @@ export interface ClaimProperties extends ClaimEntry {
   place: string;
   name_ar: string;
   name_en: string;
+  /**
+   * The place as the gazetteer describes it, so the page can draw (and zone) a place the open
+   * article does not name: its kind, whether it lies in the map's region, and how far its point
+   * may be from the real place (km). Optional for claims files written before they were added.
+   */
+  kind?: PlaceKind;
+  in_region?: boolean;
+  precision_km?: number;
+  /** The gazetteer's precision code (1 the place itself, 2 part of or near it, 3 a wider region). */
+  precision_code?: PrecisionCode;
+  /** Checkable id of the coordinates' source, e.g. `osm:node/1565512489`. */
+  source?: string;
 }
 
 /** One claim of one article: a Point at the place's gazetteer coordinates. Its `id` is `<article>/<place>`. */

@@ -11,6 +11,15 @@ describe('checkSiteIndex', () => {
     expect(index.default_article).toBe('haftar-macron-2019-05-13');
     expect(index.centre).toEqual({ place: 'tripoli', coordinates: [13.18111, 32.895], name: { ar: 'ميدان الشهداء', en: "Martyrs' Square" }, label: { ar: 'وسط طرابلس (ميدان الشهداء)', en: "Central Tripoli (Martyrs' Square)" } });
     expect(index.articles.map((a) => a.id)).toEqual(['haftar-macron-2019-05-13']);
+    // One report date: the site as published has no timeline.
+    expect(index.report_dates).toEqual([{ date: '2019-05-13', claims: 10, articles: 1, articles_to_date: 1 }]);
+  });
+  it('checkSiteIndex reads an index without report dates (written before the timeline) as having none, and refuses malformed ones', () => {
+    const old: Record<string, unknown> = { ...(built as Record<string, unknown>) };
+    delete old.report_dates;
+    expect(checkSiteIndex(old, 'x.json').report_dates).toEqual([]);
+    expect(() => checkSiteIndex({ ...old, report_dates: [{ date: '13 May 2019', claims: 1, articles: 1, articles_to_date: 1 }] }, 'x.json')).toThrow('x.json: not a site index: report_dates should be a list of dates with claims, articles and articles_to_date');
+    expect(() => checkSiteIndex({ ...old, report_dates: 'none' }, 'x.json')).toThrow(/report_dates/);
   });
   it('checkSiteIndex(bad) names the source and the first field that is wrong', () => {
     const good = built as Record<string, unknown>;

@@ -42,6 +42,37 @@ describe('renderSvgMap', () => {
     expect(ids.sort()).toEqual(['ain-zara', 'al-hira', 'az-zahra', 'gharyan', 'qasr-bin-ghashir', 'suq-al-khamis', 'swani', 'tarhuna', 'tripoli', 'wadi-al-rabi']);
   });
 
+  it('renderSvgMap draws everything but the defs in one view group, for the page to pan and zoom', () => {
+    expect(svg).toMatch(/^<svg [^>]*><defs>.*?<\/defs><g class="cm-svg-view">.*<\/g><\/svg>\s*$/s);
+  });
+
+  it('renderSvgMap draws each place, ring label and the centre around its point (a pin the page keeps at its size)', () => {
+    const pins = [...svg.matchAll(/<(\w+) class="[^"]*\bcm-svg-pin\b[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(pins.filter((p) => p.includes('data-place')).length).toBe(10);
+    expect(pins.length).toBe(10 + 3 + 1);
+    for (const pin of pins) expect(pin).toMatch(/ transform="translate\(-?\d+(\.\d)? -?\d+(\.\d)?\)"/);
+    // Inside a pin, nothing is drawn at map coordinates: the halo at its origin, the symbol centred on it.
+    expect(svg).toContain('<circle class="cm-svg-halo" r="17"');
+    expect(svg).toContain('<g transform="translate(-11 -11)">');
+  });
+
+  it('renderSvgMap gives every stroked line outside the pins its width, which the page keeps on screen when zoomed', () => {
+    const view = /<g class="cm-svg-view">(.*)<\/g><\/svg>\s*$/s.exec(svg)?.[1] ?? '';
+    const withoutPins = view.replace(/<g class="cm-svg-place[^]*?<\/text><\/g>|<(text|circle) class="cm-svg-pin"[^>]*>/g, '');
+    const stroked = [...withoutPins.matchAll(/<(path|g|circle|rect)\b[^>]*\bstroke="(?!none)[^"]*"[^>]*>/g)].map((m) => m[0]);
+    expect(stroked.length).toBeGreaterThan(5);
+    for (const element of stroked) expect(element, element.slice(0, 80)).toMatch(/ stroke-width="[\d.]+"/);
+  });
+
+  it('renderSvgMap leaves the basemap, the rings and the front line out of hit testing; zones answer by their area', () => {
+    expect(svg).toMatch(/<g class="cm-svg-basemap" pointer-events="none"><rect [^>]*\/><g class="cm-svg-land">/);
+    expect(svg).toContain('<g class="cm-svg-rings cm-svg-secondary" pointer-events="none">');
+    expect(svg).toContain('<g class="cm-svg-zones cm-svg-secondary" pointer-events="visibleFill">');
+    const frontLines = [...svg.matchAll(/<path [^>]*stroke="#111827" stroke-width="2.5"[^>]*>/g)].map((m) => m[0]);
+    expect(frontLines.length).toBeGreaterThan(0);
+    for (const line of frontLines) expect(line).toContain('pointer-events="none"');
+  });
+
   it('renderSvgMap hatches each partial or contested zone with the WebGL map\'s pattern, drawn from the same bands', () => {
     const built = run.built.find((b) => b.article.id === 'haftar-macron-2019-05-13')!;
     const zonesFile = JSON.parse(run.geojson.get('geo/haftar-macron-2019-05-13.zones.geojson') ?? 'null');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rgb } from 'd3';
 import { CONTESTED_COLOUR, NONE_COLOUR, createPartyPalette } from '../../../src/render/palette.ts';
 import {
+  STALE_OPACITY,
   drawStatusSymbol,
   resolveStatusSymbol,
   statusSymbolGeometry,
@@ -184,6 +185,45 @@ describe('drawStatusSymbol', () => {
     expect(inside.has(WHITE)).toBe(true);
   });
 
+  it('drawStatusSymbol(disputed) splits the disc into the two parties, left and right, with a white bar between them, inside a dark ring', () => {
+    const img = drawStatusSymbol({ fill: [BLUE, VERMILLION], extent: 'disputed' });
+    // 5 CSS px left and right of the centre, above and below the horizontal axis.
+    for (const y of [14, 22, 30]) {
+      expect(hexOf(pixel(img, 12, y))).toBe(BLUE.toLowerCase());
+      expect(hexOf(pixel(img, 32, y))).toBe(VERMILLION.toLowerCase());
+    }
+    // The bar down the middle is white from top to bottom.
+    for (const y of [10, 22, 34]) expect(hexOf(pixel(img, 22, y))).toBe(WHITE);
+    const ringX = Math.floor((g.centre + g.radius - g.ringWidth / 2) * 2);
+    expect(hexOf(pixel(img, ringX, 22))).toBe(CONTESTED_COLOUR.toLowerCase());
+  });
+
+  it('drawStatusSymbol(disputed) differs from the contested symbol of the same parties', () => {
+    const disputed = drawStatusSymbol({ fill: [BLUE, VERMILLION], extent: 'disputed' });
+    const contested = drawStatusSymbol({ fill: [BLUE, VERMILLION], extent: 'contested' });
+    let differing = 0;
+    for (let i = 0; i < disputed.data.length; i += 4) {
+      if (rgbDistance2([...disputed.data.subarray(i, i + 3)], hexOf([...contested.data.subarray(i, i + 3)])) > 3000) differing++;
+    }
+    expect(differing).toBeGreaterThan(200);
+  });
+
+  it('drawStatusSymbol(stale) is the same symbol faded, with its ring broken into dashes', () => {
+    const current = drawStatusSymbol({ fill: [BLUE], extent: 'all' });
+    const stale = drawStatusSymbol({ fill: [BLUE], extent: 'all', stale: true });
+    // Inside the ring: the same colour, at STALE_OPACITY.
+    expect(pixel(stale, 22, 22)).toEqual([...pixel(current, 22, 22).slice(0, 3), Math.round(255 * STALE_OPACITY)]);
+    // Around the ring's middle, some arcs are drawn and some left out.
+    const r = (g.radius - g.ringWidth / 2) * 2;
+    const alphas = Array.from({ length: 64 }, (_, k) => {
+      const a = (k / 64) * 2 * Math.PI;
+      return pixel(stale, Math.floor(22 + r * Math.sin(a)), Math.floor(22 - r * Math.cos(a)))[3];
+    });
+    expect(alphas.filter((a) => a === 0).length).toBeGreaterThan(16);
+    expect(alphas.filter((a) => a > 0).length).toBeGreaterThan(16);
+    expect(Math.max(...alphas)).toBeLessThanOrEqual(Math.round(255 * STALE_OPACITY));
+  });
+
   it('drawStatusSymbol draws the ring in the colour asked for', () => {
     const img = drawStatusSymbol({ fill: [BLUE], extent: 'half', ring: '#000000' });
     const ringX = Math.floor((g.centre + g.radius - g.ringWidth / 2) * 2);
@@ -215,6 +255,18 @@ describe('statusSymbolId', () => {
   it('statusSymbolId(none) is one id for every unclaimed place', () => {
     expect(statusSymbolId('none', null, null)).toBe('cm-sym-none');
     expect(statusSymbolId('none', 'lna', 'all')).toBe('cm-sym-none');
+  });
+
+  it('statusSymbolId names disputed symbols apart from contested ones, parties sorted', () => {
+    expect(statusSymbolId('disputed', ['lna', 'gna'])).toBe('cm-sym-disputed-gna-lna');
+    expect(statusSymbolId('disputed', ['lna', 'gna'])).not.toBe(statusSymbolId('contested', ['lna', 'gna']));
+  });
+
+  it('statusSymbolId marks stale symbols with a suffix no current symbol can end in', () => {
+    expect(statusSymbolId('control', 'lna', 'all', true)).toBe('cm-sym-lna-all_stale');
+    expect(statusSymbolId('disputed', ['gna', 'lna'], null, true)).toBe('cm-sym-disputed-gna-lna_stale');
+    expect(statusSymbolId('none', null, null, true)).toBe('cm-sym-none_stale');
+    expect(() => statusSymbolId('control', 'lna_stale', 'all')).toThrow(/kebab-case/);
   });
 
   it('statusSymbolId keeps hyphenated party ids unambiguous', () => {
@@ -250,6 +302,14 @@ describe('resolveStatusSymbol', () => {
     expect(() => resolveStatusSymbol({ status: 'control', party: 'isis' }, palette)).toThrow(/isis/);
   });
 
+  it('resolveStatusSymbol gives a disputed place both parties\' colours and a stale one the stale flag', () => {
+    const disputed = resolveStatusSymbol({ status: 'disputed', parties: ['lna', 'gna'] }, palette);
+    expect(disputed.id).toBe('cm-sym-disputed-gna-lna');
+    expect(disputed.spec).toMatchObject({ extent: 'disputed', fill: [palette.colour('gna'), palette.colour('lna')], ring: palette.contested });
+    const stale = resolveStatusSymbol({ status: 'control', party: 'lna', extent: 'most', stale: true }, palette);
+    expect(stale).toEqual({ id: 'cm-sym-lna-most_stale', spec: { fill: [palette.colour('lna')], extent: 'most', stale: true } });
+  });
+
   it('resolveStatusSymbol gives an unclaimed place the none symbol', () => {
     const { id, spec } = resolveStatusSymbol({ status: 'none', party: null, parties: [], extent: null }, palette);
     expect(id).toBe('cm-sym-none');
@@ -273,8 +333,8 @@ describe('svgStatusSymbol', () => {
     expect(open).toEqual([]);
   }
 
-  it.each(['all', 'most', 'half', 'part', 'contested', 'none'] as const)('svgStatusSymbol(%s) is well-formed SVG', (extent) => {
-    const svg = svgStatusSymbol({ fill: [BLUE, VERMILLION], extent });
+  it.each([false, true].flatMap((stale) => (['all', 'most', 'half', 'part', 'contested', 'disputed', 'none'] as const).map((extent) => [extent, stale] as const)))('svgStatusSymbol(%s, stale %s) is well-formed SVG', (extent, stale) => {
+    const svg = svgStatusSymbol({ fill: [BLUE, VERMILLION], extent, stale });
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(svg.endsWith('</svg>')).toBe(true);
     expectWellFormed(svg);
@@ -299,6 +359,20 @@ describe('svgStatusSymbol', () => {
     expect(fills.length).toBeGreaterThanOrEqual(4);
     for (let i = 1; i < fills.length; i++) expect(fills[i]).not.toBe(fills[i - 1]);
     expect(svg).toContain(`stroke="${CONTESTED_COLOUR}"`);
+  });
+
+  it('svgStatusSymbol(disputed) draws a left half and a right half, like the raster', () => {
+    const svg = svgStatusSymbol({ fill: [BLUE, VERMILLION], extent: 'disputed' });
+    const halves = [...svg.matchAll(/<path d="M([\d.]+) [^"]+" fill="(#[0-9A-Fa-f]{6})"/g)].map((m) => [Number(m[1]), m[2]]);
+    expect(halves).toEqual([[expect.any(Number), BLUE], [expect.any(Number), VERMILLION]]);
+    expect((halves[0]![0] as number) < 11 && (halves[1]![0] as number) > 11).toBe(true);
+  });
+
+  it('svgStatusSymbol(stale) fades the symbol and dashes its ring', () => {
+    const svg = svgStatusSymbol({ fill: [BLUE], extent: 'all', stale: true });
+    expect(svg).toContain(`<g opacity="${STALE_OPACITY}">`);
+    expect(svg).toMatch(/stroke-dasharray="[\d.]+ [\d.]+"/);
+    expect(svgStatusSymbol({ fill: [BLUE], extent: 'all' })).not.toContain('opacity');
   });
 
   it('svgStatusSymbol refuses a colour that would break out of its attribute', () => {

@@ -24,6 +24,7 @@ const index: SiteIndex = {
   site_url: null,
   centre: { place: 'tripoli', coordinates: [13.18111, 32.895], name: { ar: 'ميدان الشهداء', en: "Martyrs' Square" }, label: { ar: 'وسط طرابلس', en: 'Central Tripoli' } },
   articles: [],
+      report_dates: [],
 };
 const data: InlinePageData = { index, article, places };
 

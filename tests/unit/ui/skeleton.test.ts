@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { skeletonToolsHtml } from '../../../src/ui/skeleton.ts';
+import { skeletonTimelineHtml, skeletonToolsHtml } from '../../../src/ui/skeleton.ts';
 import { STRINGS } from '../../../src/ui/strings.ts';
 
 // The HTML skeleton's header tools: the real header's labels, hidden and inert (the geometry is
@@ -22,5 +22,13 @@ describe('skeletonToolsHtml', () => {
   it('lists the articles when there are several, with their titles as text', () => {
     const html = skeletonToolsHtml('ar', [...one, { id: 'b', titles: { en: '<img src=x onerror=alert(1)> & "b"' }, language: 'en' }]);
     expect(html).toContain('<select class="cm-header__select" tabindex="-1"><option>عنوان</option><option>&lt;img src=x onerror=alert(1)&gt; &amp; "b"</option></select>');
+  });
+});
+
+describe('skeletonTimelineHtml', () => {
+  it('reserves the timeline\'s strip, empty and hidden from assistive technology, only with two report dates or more', () => {
+    expect(skeletonTimelineHtml(0)).toBe('');
+    expect(skeletonTimelineHtml(1)).toBe('');
+    expect(skeletonTimelineHtml(5)).toBe('<div class="cm-timeline" aria-hidden="true"></div>');
   });
 });

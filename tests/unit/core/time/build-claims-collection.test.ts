@@ -36,7 +36,7 @@ describe('buildClaimsCollection on content/', () => {
     const keys = collection.features.map((f) => `${f.properties.as_of} ${f.properties.place} ${f.properties.article}`);
     expect(keys).toEqual([...keys].sort());
     expect(collection.metadata).toMatchObject({ articles: run.built.length, claims: collection.features.length, first_as_of: '2019-05-13', last_as_of: '2019-05-13' });
-    expect(Object.keys(collection.features[0]!.properties)).toEqual(['place', 'name_ar', 'name_en', 'as_of', 'status', 'party', 'parties', 'extent', 'change', 'note', 'article', 'article_date', 'outlet', 'evidence']);
+    expect(Object.keys(collection.features[0]!.properties)).toEqual(['place', 'name_ar', 'name_en', 'kind', 'in_region', 'precision_km', 'precision_code', 'source', 'as_of', 'status', 'party', 'parties', 'extent', 'change', 'note', 'article', 'article_date', 'outlet', 'evidence']);
   });
   it('is the same whatever order the articles come in', () => {
     expect(serializeGeoJson(buildClaimsCollection({ articles: [...run.built].reverse(), gazetteer: run.gazetteer }))).toBe(serializeGeoJson(collection));

@@ -34,7 +34,7 @@ describe('runPipeline for a site with a timeline', () => {
 
   it('draws an article\'s static map as the page opens it: control as of its date, other articles\' places included', () => {
     const svg = fixture.pageData.get('svg/fixture-wire-2020-06-05.svg') as string;
-    const places = [...svg.matchAll(/class="cm-svg-place" data-place="([a-z-]+)"/g)].map((m) => m[1]).sort();
+    const places = [...svg.matchAll(/class="cm-svg-place[^"]*" data-place="([a-z-]+)"/g)].map((m) => m[1]).sort();
     expect(places).toEqual(['ain-zara', 'al-aziziya', 'gharyan', 'tarhuna', 'tripoli', 'tripoli-international-airport']);
     // Gharyan, last reported in June 2019, drawn stale (faded).
     expect(svg).toContain('<g opacity="0.4">');

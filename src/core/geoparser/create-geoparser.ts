@@ -2,6 +2,7 @@ import type { Place } from '../types.ts';
 import { countKeyConsonants, latinKeyText } from '../text/latin-key.ts';
 import { SEPARATOR, breaksPhrase, normaliseName, normaliseText } from '../text/normalise.ts';
 import { distanceKm } from '../geo/distance-km.ts';
+import { ARABIC_TRIGGERS, LATIN_TRIGGERS, LATIN_TRIGGERS_AFTER } from './triggers.ts';
 
 /** A name as stored in the trie: which places it names and how it may be written. */
 export interface NameEntry {
@@ -80,12 +81,30 @@ export const STRONG_POPULATION = 10_000;
  * @param key - the name, normalised
  */
 export function needsEvidence(place: Place, key: string): boolean {
-  if (place.needsTrigger) return true;
+  if (place.needsTrigger && !namesItsKind(key)) return true;
   if (place.layer !== 'osm') return false;
   if (commonWordShape(key)) return true;
   const known = place.kind === 'city' || place.kind === 'town' || (place.population ?? 0) >= STRONG_POPULATION;
   return !known;
 }
+
+/**
+ * Whether a name of several words carries its own trigger word: معسكر اليرموك, "Yarmouk camp",
+ * "Khalla axis". A place marked `needs_trigger` for its bare name (اليرموك, the battle; الخلة, "the
+ * gap") is found by these forms without another trigger before them.
+ *
+ * @param key - the name, normalised
+ */
+export function namesItsKind(key: string): boolean {
+  const words = key.split(' ');
+  return words.length > 1 && words.some((w) => ARABIC_TRIGGERS.has(w) || LATIN_TRIGGERS.has(w) || LATIN_TRIGGERS_AFTER.has(w) || LATIN_KIND_WORDS.has(w));
+}
+
+/**
+ * English words for a kind of place that are no trigger word on their own ("camp": Syria's
+ * Yarmouk camp) but make a listed name self-explanatory ("Yarmouk military camp").
+ */
+const LATIN_KIND_WORDS: ReadonlySet<string> = new Set(['camp', 'airport', 'airfield']);
 
 /** One Arabic word with the article, or one Latin word of at most 4 letters (article dropped). */
 export function commonWordShape(key: string): boolean {

@@ -76,7 +76,9 @@ export function geoparseText(parser: Geoparser, text: string, paragraph: string)
       const ids = listedIds.length > 0 ? listedIds : allowedIds;
       // A country is context only by a listed name where there is one (Lebanese is not Libyans).
       const countries = hit.entry.countries.filter((id) => (hit.allowed === null || hit.allowed.has(id)) && (hit.listed === null || hit.listed.size === 0 || hit.listed.has(id)));
-      if (ids.length === 0) {
+      if (feature === null && previous >= 0 && trigger === null && readsAsCommand(s, previous, pos, hit.spanStart)) {
+        // "قائد المنطقة الغربية": the commander of the Western Military Region, not the region.
+      } else if (ids.length === 0) {
         if (countries.length > 0) context.push({ paragraph, start, end, text: text.slice(start, end), candidates: [...countries] });
       } else if (feature !== null) {
         // "جسر الزهراء" is a bridge named after az-Zahra, not az-Zahra: report the whole name.
@@ -123,6 +125,20 @@ const FEATURE_HEADS: ReadonlyMap<string, string> = new Map(
 function readFeatureHead(s: string, from: number, to: number): string | null {
   if (to - from > 9) return null;
   return FEATURE_HEADS.get(s.slice(from, to - 1)) ?? null;
+}
+
+/**
+ * Words for a command (قائد، قيادة): "قائد المنطقة الغربية" is the commander of the Western
+ * Military Region (المنطقة العسكرية الغربية), an office, not the region. Normalised, with clitics.
+ */
+const COMMAND_HEADS: ReadonlySet<string> = new Set(
+  ['قائد', 'قيادة'].flatMap((w) => ['', 'و', 'ف', 'ب', 'ل', 'وب', 'ول', 'فب', 'فل'].map((c) => normaliseName(c + w))),
+);
+const REGION_HEAD = normaliseName('المنطقة');
+
+/** Whether the name at `nameStart`, after the token [from, to), is a military region's command. */
+function readsAsCommand(s: string, from: number, to: number, nameStart: number): boolean {
+  return COMMAND_HEADS.has(s.slice(from, to - 1)) && s.startsWith(REGION_HEAD, nameStart);
 }
 
 /**
@@ -189,12 +205,14 @@ function walk(root: TrieNode, scan: Scan, stemStart: number, form: PrefixForm, p
     let allowed: Set<string> | null = null;
     let listed: Set<string> | null = null;
     if (entry.spellings !== null) {
-      listed = new Set(entry.spellings.get(scan.surfaceAt(pos, j)) ?? []);
+      // A listed spelling with an article written before it is listed too: "Al-Zawiya", "el-Zintan".
+      const surface = scan.surfaceAt(pos, j);
+      listed = new Set(entry.spellings.get(surface) ?? entry.spellings.get(surface.replace(LEADING_ARTICLE, '')) ?? []);
       const ids = listed;
       // A short key or an acronym stands only for the ids it is listed for; a spelling listed for
       // none must be a proper noun.
       allowed = new Set([...entry.placeIds, ...entry.countries].filter((id) => !entry.exactOnly.has(id) || ids.has(id)));
-      if (allowed.size === 0 || (listed.size === 0 && !CAPITALISED_WORD.test(text.slice(offsets[pos] as number, scan.endAt(j))))) continue;
+      if (allowed.size === 0 || (listed.size === 0 && !CAPITALISED_NAME.test(text.slice(offsets[pos] as number, scan.endAt(j))))) continue;
     }
     found = { spanStart: pos + form.skip, end: j, entry, allowed, listed };
   }
@@ -216,8 +234,18 @@ function stripClitics(token: string): string {
   return t;
 }
 
-/** A word starting with a capital letter ("al-Asabiaah" has one: its name after the article). */
-const CAPITALISED_WORD = /(?:^|[^\p{L}])\p{Lu}/u;
+/**
+ * An article at the start of a normalised Latin span: "al", "el", or an assimilated one the key
+ * dropped because a hyphen joins it ("Az-Zawiya", "As-Sidra").
+ */
+const LEADING_ARTICLE = /^(?:al|el|as|az|ash|an|ar|at|ad|adh|ath|es|ez|er|et|ed|en) /;
+
+/**
+ * A proper noun: its first word capitalised (or a number: "4th Brigade camp"), after a lower-case
+ * article ("al-Asabiaah", "as-Sidra"). Not a phrase whose later word is: "in Zuara" has the key
+ * of "Ain Zara", but "in" is an English word, not the start of a name.
+ */
+const CAPITALISED_NAME = /^(?:(?:al|el|as|az|ash|an|ar|at|ad|adh|ath|es|ez|er|et|ed|en)(?:[-‐‑–]|\s+))?[\p{Lu}\p{N}]/u;
 
 const AIRPORT_KEY = latinKey('airport');
 

@@ -9,6 +9,9 @@ export const ARABIC_TRIGGERS: ReadonlySet<string> = new Set(
     'منطقة', 'منطقتي', 'منطقتين', 'مناطق', 'مدينة', 'مدينتي', 'مدينتين', 'مدن', 'حي', 'حيي', 'أحياء',
     'محور', 'محوري', 'محاور', 'بلدة', 'بلدتي', 'بلدات', 'قرية', 'قرى', 'ضاحية', 'بلدية', 'بلديات',
     'شعبية', 'معسكر', 'قاعدة', 'مطار',
+    // "the suburbs / outskirts / edges of X": ضواحي طرابلس, مشارف سرت, تخوم ترهونة; "the port of X"
+    // (a port named after its town is a mention of the town: ميناء الخمس).
+    'ضواحي', 'مشارف', 'تخوم', 'ميناء',
   ].map(normaliseName),
 );
 
@@ -17,12 +20,20 @@ export const LATIN_TRIGGERS: ReadonlySet<string> = new Set([
   'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'region',
   'municipality', 'outskirts', 'towns', 'cities', 'districts', 'villages', 'suburbs',
   'neighbourhoods', 'neighborhoods', 'municipalities',
+  // Front reporting: "the axis of Ain Zara", "the axes of Ain Zara and Khallat al-Furjan"; "the
+  // port of Khoms".
+  'axis', 'axes', 'port',
 ]);
 
-/** Latin trigger nouns that may also follow a name: "Al-Urban town", "Shweirif and Garyat areas". */
+/**
+ * Latin trigger nouns that may also follow a name: "Al-Urban town", "Shweirif and Garyat areas",
+ * "Khoms port", and the words of the front: "the Salaheddine axis", "the Watiya airbase" (not
+ * "camp": Syria's Yarmouk camp is named in reporting on Syrian fighters in Libya).
+ */
 export const LATIN_TRIGGERS_AFTER: ReadonlySet<string> = new Set([
   'town', 'city', 'district', 'village', 'area', 'suburb', 'neighbourhood', 'neighborhood', 'municipality',
   'towns', 'cities', 'districts', 'villages', 'areas', 'suburbs', 'neighbourhoods', 'neighborhoods',
+  'axis', 'axes', 'barracks', 'base', 'airbase', 'port',
 ]);
 
 /**

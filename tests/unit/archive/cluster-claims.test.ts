@@ -111,7 +111,9 @@ function canvasDrawn(indices: Int32Array, count: number, z: number): { drawn: Dr
   for (let k = 0; k < clusters.length; k++) {
     const gx = mercatorX(clusters.lon[k] as number) * 2 ** z * EXTENT;
     const gy = mercatorY(clusters.lat[k] as number) * 2 ** z * EXTENT;
-    tiles.add(`${Math.floor(gx / EXTENT)}/${Math.floor(gy / EXTENT)}`);
+    // Also the tiles within a tile unit of it: MapLibre rounds positions to tile units, so a claim
+    // on a tile's edge may be drawn by its neighbour (positions are compared to a unit below).
+    for (const dx of [-1, 0, 1]) for (const dy of [-1, 0, 1]) tiles.add(`${Math.floor((gx + dx) / EXTENT)}/${Math.floor((gy + dy) / EXTENT)}`);
     drawn.push({ count: clusters.count[k] as number, byParty: Array.from(clusters.byParty.subarray(k * p, k * p + p)).join(','), x: Math.round(gx), y: Math.round(gy) });
   }
   return { drawn: sortDrawn(drawn), tiles };

@@ -148,6 +148,42 @@ describe('geoparseText on nested and generic names', () => {
     // Lower case, it is no proper noun: not even a candidate.
     expect(geoparseText(parser, 'linking Tripoli to gharyaan', 'p1').pending).toEqual([]);
   });
+  it('starts an unlisted spelling at a capitalised word: "in Zuara" is not a spelling of Ain Zara', () => {
+    const { matches, pending } = geoparseText(parser, 'Heavy clashes broke out in Zuara on Monday.', 'p1');
+    expect([...matches, ...pending].map((m) => [m.text, m.candidates])).toEqual([['Zuara', ['zuwara']]]);
+  });
+  it('reads a listed spelling with an article written before it as listed (Al-Zawiya, Az-Zawiya)', () => {
+    expect(find('clashes in Al-Zawiya and in Az-Zawiya').map((m) => [m.text, m.candidates])).toEqual([['Al-Zawiya', ['zawiya']], ['Az-Zawiya', ['zawiya']]]);
+  });
+  it('takes a name that carries its own trigger word without another (معسكر اليرموك, Khalla axis)', () => {
+    expect(find('اشتباكات في معسكر اليرموك').map((m) => m.candidates)).toEqual([['yarmouk-camp']]);
+    expect(find('fighting on the Khalla axis').map((m) => m.candidates)).toEqual([['al-khalla-axis']]);
+    expect(find('it had taken the Yarmouk military camp').map((m) => m.candidates)).toEqual([['yarmouk-camp']]);
+    // "camp" alone is no trigger: Syria's Yarmouk camp.
+    expect(find('fighters recruited from the Yarmouk camp in Damascus')).toEqual([]);
+    // The bare name, a common word or another place's name, still waits for a trigger.
+    expect(find('معركة اليرموك')).toEqual([]);
+  });
+  it('takes "axis" and "airbase" after a name, and "the axes of" before one, as trigger words', () => {
+    expect(find('Commander of Salaheddine axis, Mohammed al-Durat').map((m) => m.candidates)).toEqual([['salah-al-din']]);
+    expect(find('on al-Khallatat and Yarmouk axis').map((m) => m.candidates)).toEqual([['yarmouk-camp']]);
+    expect(find('in the axes of Salah al-Din and Khallat al-Furjan').map((m) => m.candidates)).toEqual([['salah-al-din'], ['khallat-al-furjan']]);
+    // Not "front": the Nusra Front is no place.
+    expect(geoparseText(parser, 'formerly known as Nusra Front', 'p1').matches).toEqual([]);
+  });
+  it('takes ضواحي and مشارف (suburbs, outskirts of) as trigger words', () => {
+    expect(find('اشتباكات على مشارف الرملة').map((m) => m.candidates)).toEqual([['al-ramla']]);
+    expect(find('قصف في ضواحي الخمس').map((m) => m.candidates)).toEqual([['khoms']]);
+  });
+  it('takes a port named after a town as the town (ميناء الخمس, the port of Khoms, Khoms port)', () => {
+    expect(find('قصف ميناء الخمس').map((m) => m.candidates)).toEqual([['khoms']]);
+    expect(find('the port of Khoms was hit').map((m) => m.candidates)).toEqual([['khoms']]);
+    expect(find('a drone struck Khoms port').map((m) => m.candidates)).toEqual([['khoms']]);
+  });
+  it('does not read قائد المنطقة الغربية, a military region\'s command, as the region', () => {
+    expect(find('في تصريحات لقائد المنطقة الغربية بقوات الوفاق')).toEqual([]);
+    expect(find('بأن المنطقة الغربية تنتظر جيشها').map((m) => m.candidates)).toEqual([['western-region']]);
+  });
   it('takes no definite trigger as a trigger: المدينة refers back, no name follows it', () => {
     expect(geoparseText(parser, 'وعقب سيطرة القوات على المدينة خرجت قوة حماية غريان', 'p1').warnings).toEqual([]);
   });

@@ -396,7 +396,13 @@ function findPlaceAnaphors(block: Block, reader: ClaimReader, placeKinds: Readon
   const added: PlaceSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (block.inPlace[i] === 1 || block.inParty[i] === 1) continue;
-    const match = matchPhrasesAt(reader.placeNouns, tokens, i)[0];
+    let match = matchPhrasesAt(reader.placeNouns, tokens, i)[0];
+    // "the GNA-controlled city": the noun alone refers back, the party's words before it say who holds it.
+    const party = tokens[i]?.norm === 'the' ? block.partyAt.get(i + 1) : undefined;
+    if (!match && party && PARTY_PARTICIPLES.has(tokens[party.end]?.norm ?? '') && tokens[party.end + 1]) {
+      const noun = matchPhrasesAt(reader.placeNouns, [tokens[i] as TextToken, tokens[party.end + 1] as TextToken], 0)[0];
+      if (noun && block.inPlace[party.end + 1] === 0) match = { ...noun, start: party.end + 1, end: party.end + 2 };
+    }
     if (!match) continue;
     // "the town of Gharyan", "المدينة غريان": the name follows, nothing refers back.
     const next = tokens[match.end];
@@ -424,6 +430,9 @@ function findPlaceAnaphors(block: Block, reader: ClaimReader, placeKinds: Readon
   }
   block.places.sort((a, b) => a.start - b.start);
 }
+
+/** Participles after a party's name that make it the holder of the noun after them ("the GNA-controlled city"). */
+const PARTY_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'controlled', 'occupied']);
 
 /**
  * A force named without a party ("الميليشيات الإرهابية", "the militias") is the party the same text

@@ -106,6 +106,9 @@ describe('suggestClaims: who acted, in the phrasings of the reporting', () => {
     expect(suggest('وسيطرت مرتزقة فاغنر على مدينة بني وليد.')).toEqual(['bani-walid lna all taken']);
     expect(suggest('وتسيطر ميليشيات الكاني على ترهونة.')).toEqual(['tarhuna lna all held']);
   });
+  it('reads "the LNA-held town" as the town named before it, held by that party', () => {
+    expect(suggest('GNA forces entered Tarhuna on Friday. The LNA-held town had been shelled.')).toEqual(['tarhuna gna all entered', 'tarhuna lna all held']);
+  });
   it('reads "the town" as the town named before it', () => {
     expect(suggest('GNA forces reached Tarhuna on Friday. They entered the town hours later.')).toEqual(['tarhuna gna part advanced', 'tarhuna gna all entered']);
   });

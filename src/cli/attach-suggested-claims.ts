@@ -1,4 +1,4 @@
-import { compileClaimReader, suggestClaims, type SuggestedClaim } from '../core/claims/index.ts';
+import { compileClaimReader, readPlaceContext, suggestClaims, type SuggestedClaim } from '../core/claims/index.ts';
 import type { Gazetteer, Party, PartyAliases } from '../core/types.ts';
 
 /** A suggestion as `npm run geocode -- --suggest-claims` prints it (snake_case, like the rest of the file). */
@@ -35,8 +35,7 @@ export interface AttachSuggestedClaimsInput {
 export function attachSuggestedClaims(features: ReadonlyArray<{ id: string; properties: Record<string, unknown> }>, input: AttachSuggestedClaimsInput): number {
   const reader = compileClaimReader(input.parties, { sharedAliases: input.sharedAliases });
   const mentions = input.resolved.map(({ match, placeId }) => ({ paragraph: match.paragraph, start: match.start, end: match.end, place: placeId }));
-  const skipPlaces = new Set(input.gazetteer.places.filter((p) => p.kind === 'country').map((p) => p.id));
-  const { suggestions } = suggestClaims({ blocks: input.blocks, mentions, reader, skipPlaces });
+  const { suggestions } = suggestClaims({ blocks: input.blocks, mentions, reader, ...readPlaceContext(input.gazetteer.places) });
   for (const feature of features) {
     const mine = suggestions.filter((s) => s.place === feature.id);
     if (mine.length === 0) continue;

@@ -1,4 +1,4 @@
-import { suggestClaims, type ClaimReader, type RejectedClaim, type SuggestedClaim } from '../core/claims/index.ts';
+import { readPlaceContext, suggestClaims, type ClaimReader, type PlaceContext, type RejectedClaim, type SuggestedClaim } from '../core/claims/index.ts';
 import { geoparseText, type Geoparser } from '../core/geoparser/index.ts';
 import { resolveMatches } from '../core/resolve/resolve-matches.ts';
 import type { Gazetteer, Match, Place } from '../core/types.ts';
@@ -15,6 +15,9 @@ export interface DocumentClaimSuggestions {
 
 /** The whole world: no name is preferred for lying inside the map's region. */
 const WORLD: [number, number, number, number] = [-180, -90, 180, 90];
+
+/** The place context of each gazetteer the worker was given, read once. */
+const contexts = new WeakMap<readonly GeoparsePlace[], PlaceContext>();
 
 /**
  * Suggests control claims in a whole plain text, paragraph by paragraph (split at blank lines as
@@ -35,7 +38,11 @@ export function suggestClaimsInDocument(parser: Geoparser, places: readonly Geop
     ? resolveMatches(matches, { places: places as Place[], region } satisfies Gazetteer).resolved
     : matches.map((match) => ({ match, placeId: [...match.candidates].sort()[0] as string }));
   const mentions = resolved.map(({ match, placeId }) => ({ paragraph: match.paragraph, start: match.start, end: match.end, place: placeId }));
-  const skipPlaces = new Set(places.filter((p) => p.kind === 'country').map((p) => p.id));
-  const { suggestions, rejected } = suggestClaims({ blocks, mentions, reader, skipPlaces });
+  let context = contexts.get(places);
+  if (!context) {
+    context = readPlaceContext(places);
+    contexts.set(places, context);
+  }
+  const { suggestions, rejected } = suggestClaims({ blocks, mentions, reader, ...context });
   return { paragraphs, suggestions, rejected };
 }

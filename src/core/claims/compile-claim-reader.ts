@@ -36,6 +36,15 @@ export interface ClaimReader {
   pejoratives: Set<string>;
   /** Complementisers that end a speaker's name (أن، إن، that). */
   complementisers: Set<string>;
+  /** Force nouns that join a party's name: before it in Arabic, after it in English. */
+  forceNouns: { ar: Set<string>; en: Set<string> };
+  partyLinks: Set<string>;
+  /** Each a word in its forms ("ميليشيات", "مليشيات"…), without the article. */
+  genericForces: Array<Set<string>>;
+  presenceAdjectives: Set<string>;
+  /** Words that refer back to a place, with the kinds of place they may refer to. */
+  placeNouns: PhraseIndex<ReadonlySet<string>>;
+  unitWords: { ar: Set<string>; en: Set<string> };
 }
 
 /** Options of {@link compileClaimReader}. */
@@ -47,6 +56,7 @@ export interface ClaimReaderOptions {
 }
 
 const both = (lists: { ar: readonly string[]; en: readonly string[] }): string[] => [...lists.ar, ...lists.en];
+const NONE = { ar: [], en: [] };
 
 /**
  * Compiles the vocabulary and the parties' aliases into look-up tables. Arabic and English are
@@ -85,5 +95,11 @@ export function compileClaimReader(parties: readonly Party[], options: ClaimRead
     eventNouns: compileWordSet(both(vocabulary.eventNouns)),
     pejoratives: compileWordSet(both(vocabulary.pejoratives)),
     complementisers: compileWordSet(['أن', 'إن', 'ان', 'بأن', 'بان', 'that']),
+    forceNouns: { ar: compileWordSet(vocabulary.forceNouns?.ar ?? []), en: compileWordSet(vocabulary.forceNouns?.en ?? []) },
+    partyLinks: compileWordSet(both(vocabulary.partyLinks ?? NONE)),
+    genericForces: [...(vocabulary.genericForces?.ar ?? []), ...(vocabulary.genericForces?.en ?? [])].map((forms) => compileWordSet(forms)),
+    presenceAdjectives: compileWordSet(both(vocabulary.presenceAdjectives ?? NONE)),
+    unitWords: { ar: compileWordSet(vocabulary.unitWords?.ar ?? []), en: compileWordSet(vocabulary.unitWords?.en ?? []) },
+    placeNouns: compilePhraseIndex((vocabulary.placeNouns ?? []).flatMap((p) => p.forms.map((form) => ({ form, value: new Set(p.kinds) as ReadonlySet<string> })))),
   };
 }

@@ -2,6 +2,7 @@ import { geoparseText, type Geoparser } from '../geoparser/index.ts';
 import { resolveMatches } from '../resolve/resolve-matches.ts';
 import type { Gazetteer, Match } from '../types.ts';
 import type { ClaimReader } from './compile-claim-reader.ts';
+import { readPlaceContext, type PlaceContext } from './place-context.ts';
 import { suggestClaims } from './suggest-claims.ts';
 import type { ClaimSuggestions, PlaceMention } from './types.ts';
 
@@ -32,6 +33,17 @@ export function suggestClaimsInText(input: SuggestClaimsInTextInput): TextClaimS
   for (const block of input.blocks) matches.push(...geoparseText(input.parser, block.text, block.id).matches);
   const { resolved } = resolveMatches(matches, input.gazetteer);
   const mentions = resolved.map(({ match, placeId }) => ({ paragraph: match.paragraph, start: match.start, end: match.end, place: placeId }));
-  const skipPlaces = new Set(input.gazetteer.places.filter((p) => p.kind === 'country').map((p) => p.id));
-  return { ...suggestClaims({ blocks: input.blocks, mentions, reader: input.reader, skipPlaces }), mentions };
+  return { ...suggestClaims({ blocks: input.blocks, mentions, reader: input.reader, ...placeContextOf(input.gazetteer) }), mentions };
+}
+
+const contexts = new WeakMap<Gazetteer, PlaceContext>();
+
+/** The gazetteer's place context, read once per gazetteer. */
+function placeContextOf(gazetteer: Gazetteer): PlaceContext {
+  let context = contexts.get(gazetteer);
+  if (!context) {
+    context = readPlaceContext(gazetteer.places);
+    contexts.set(gazetteer, context);
+  }
+  return context;
 }

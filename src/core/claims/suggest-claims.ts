@@ -1,6 +1,6 @@
 import { normaliseName } from '../text/normalise.ts';
 import type { Extent } from '../types.ts';
-import type { ControlCue } from './claim-vocabulary.ts';
+import type { ClaimChange, ControlCue } from './claim-vocabulary.ts';
 import type { ClaimReader, PartyWord } from './compile-claim-reader.ts';
 import { hasWord, matchPhrasesAt, readStems, type PhraseMatch } from './phrase-index.ts';
 import { gapBefore, tokenizeText, type TextToken } from './tokenize-text.ts';
@@ -16,6 +16,13 @@ export interface SuggestClaimsInput {
   reader: ClaimReader;
   /** Places that are never a claim's place (countries, the region as a whole). */
   skipPlaces?: ReadonlySet<string>;
+  /**
+   * The gazetteer kind of each place (`city`, `military-base`…), so that "the town", "القاعدة"
+   * refer back only to a place of a fitting kind. Without it, to the place last named.
+   */
+  placeKinds?: ReadonlyMap<string, string>;
+  /** A town's own airport (`readPlaceContext`): what "Tripoli's airport", "مطارها" (its airport) name. */
+  airports?: ReadonlyMap<string, string>;
 }
 
 /** A place mention as a run of words. */
@@ -28,6 +35,8 @@ interface PlaceSpan {
   linked: boolean;
   /** Part of a party's name (قوة حماية غريان), or a place that is never a claim's place. */
   skip: boolean;
+  /** Words that refer back to a place named before ("the town", "المدينة"), as the reviewer reads them. */
+  anaphor?: string;
 }
 
 /** A party phrase as a run of words, and the party it stands for once resolved. */
@@ -39,6 +48,8 @@ interface PartySpan {
   prefix: string;
   /** For a shared alias: the party its context gives, or null. */
   shared?: string | null;
+  /** A force named without a party ("الميليشيات"), read as the party the text names with that word. */
+  generic?: boolean;
 }
 
 /** Who says what, in one sentence. */
@@ -70,6 +81,14 @@ interface Block {
   attributions: Attribution[];
 }
 
+/** Where a suggestion was read, for what the text says elsewhere about the same place. */
+interface SuggestionSite {
+  block: string;
+  sentence: number;
+  /** The party that withdrew, for a withdrawal. */
+  leaver?: string;
+}
+
 /** What the reader remembers from one statement to the next. */
 interface Memory {
   /** The party that last did something (took, held, left…): what "قواته" and "it" refer to. */
@@ -80,6 +99,8 @@ interface Memory {
   lastSpeakerParty: string | null;
   /** The party last named in the blocks read so far. */
   lastNamed: string | null;
+  /** The places of the paragraph's last statement: what "عليها", "منها" (it) refer to. */
+  paragraphPlaces: PlaceSpan[];
 }
 
 /** A party as read for a statement, and how. */
@@ -89,12 +110,18 @@ interface PartyReading {
   factor: number;
   /** The party's words, when they are in the statement's clause. */
   span?: [number, number];
+  /** Not named with the statement: the speaker's party or the subject carried over. */
+  fallback?: boolean;
 }
 
 const SENTENCE_END = /[.!?؟;؛\n]/;
 const COMMA = /[,،]/;
 const QUOTE = /["“”«»]/;
 const ABBREVIATIONS = new Set(['col', 'gen', 'maj', 'brig', 'lt', 'mr', 'dr', 'st', 'no', 'a', 'm', 'p', 'u', 's']);
+/** Arabic relative pronouns: "التي سيطر عليها" refers to the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['التي', 'الذي', 'اللتين', 'اللتان', 'اللذين', 'اللذان', 'اللواتي', 'الذين'].map(normaliseName));
+/** English auxiliaries between a subject and its verb ("which the LNA had seized"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been', 'later', 'then', 'briefly', 'once', 'only', 'recently', 'eventually', 'finally']);
 /** Words between a cue and its place, at most. */
 const FORWARD_REACH = 14;
 const BACKWARD_REACH = 16;
@@ -124,26 +151,58 @@ const BACKWARD_REACH = 16;
 export function suggestClaims(input: SuggestClaimsInput): ClaimSuggestions {
   const { reader } = input;
   const skip = input.skipPlaces ?? new Set<string>();
-  const blocks = input.blocks.map((b) => readBlock(b.id, b.text, input.mentions.filter((m) => m.paragraph === b.id), reader, skip));
+  const blocks = input.blocks.map((b) => readBlock(b.id, b.text, input.mentions.filter((m) => m.paragraph === b.id), reader, skip, input.placeKinds, input.airports));
   resolveSharedAliases(blocks, reader);
-  const memory: Memory = { lastActor: null, paragraphActor: null, lastSpeakerParty: null, lastNamed: null };
+  resolveGenericForces(blocks, reader);
+  const memory: Memory = { lastActor: null, paragraphActor: null, lastSpeakerParty: null, lastNamed: null, paragraphPlaces: [] };
   const suggestions: SuggestedClaim[] = [];
   const rejected: RejectedClaim[] = [];
+  const sites = new Map<SuggestedClaim, SuggestionSite>();
   for (const block of blocks) {
     memory.paragraphActor = null;
+    memory.paragraphPlaces = [];
     findAttributions(block, reader, memory);
-    readStatements(block, reader, memory, suggestions, rejected);
+    readStatements(block, reader, memory, suggestions, rejected, sites);
     const named = block.parties.filter((p) => p.word.kind === 'alias').at(-1);
     if (named?.word.kind === 'alias') memory.lastNamed = named.word.party;
   }
-  return { suggestions: dedupe(suggestions), rejected };
+  return { suggestions: dedupe(reassignWithdrawals(suggestions, sites)), rejected };
+}
+
+/**
+ * A place a party withdrew from is held afterwards by whoever the text says took, entered or holds
+ * it (README: `withdrawn` with party X means the rival withdrew and X holds it); a withdrawal no
+ * one took stays the leaver's, weak. The leaver's positions read in the sentence that says it left
+ * ("LNA forces stationed at Watiya left the base") are where it was, not where it is.
+ */
+function reassignWithdrawals(suggestions: readonly SuggestedClaim[], sites: ReadonlyMap<SuggestedClaim, SuggestionSite>): SuggestedClaim[] {
+  const TAKING: ReadonlySet<string> = new Set(['taken', 'retaken', 'entered', 'expelled', 'held']);
+  const left = suggestions.filter((s) => sites.get(s)?.leaver !== undefined);
+  const result: SuggestedClaim[] = [];
+  for (const s of suggestions) {
+    const site = sites.get(s);
+    if (site?.leaver !== undefined) {
+      const taker = suggestions.find((t) => t.place === s.place && t.party !== undefined && t.party !== site.leaver && TAKING.has(t.change) && sites.get(t)?.leaver === undefined);
+      if (taker?.party) {
+        result.push({ ...s, party: taker.party, why: [...s.why, `the text says ${taker.party} holds it (rule ${taker.rule}: "${taker.evidence.quote}"), so ${taker.party} holds it after ${site.leaver} left`] });
+        continue;
+      }
+      result.push(s);
+      continue;
+    }
+    // A position of the party that the same sentence says left the place.
+    const leaving = s.change === 'held' && s.party !== undefined && site !== undefined
+      && left.some((w) => w.place === s.place && sites.get(w)?.leaver === s.party && sites.get(w)?.block === site.block && sites.get(w)?.sentence === site.sentence);
+    if (!leaving) result.push(s);
+  }
+  return result;
 }
 
 
 
 // ── Reading a block ─────────────────────────────────────────────────────────────────────────
 
-function readBlock(id: string, text: string, mentions: readonly PlaceMention[], reader: ClaimReader, skip: ReadonlySet<string>): Block {
+function readBlock(id: string, text: string, mentions: readonly PlaceMention[], reader: ClaimReader, skip: ReadonlySet<string>, placeKinds?: ReadonlyMap<string, string>, airports?: ReadonlyMap<string, string>): Block {
   const tokens = tokenizeText(text);
   const n = tokens.length;
   const block: Block = {
@@ -169,7 +228,11 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     // "بالمدينة", "the city": a place noun of the vocabulary that some gazetteer entry is also
     // called by refers back to a place named before; it is never a claim's place itself.
     const placeNoun = end - start === 1 && readStems((tokens[start] as TextToken).norm).some(({ stem }) => reader.fillers.has(stem.replace(/^ال/, '')));
-    const span: PlaceSpan = { place: mention.place, start, end, mention, linked: /[وف]/.test(lead), skip: skip.has(mention.place) || placeNoun };
+    // One that refers back ("المدينة", "القاعدة") is read as the place it refers to, below.
+    if (placeNoun && matchPhrasesAt(reader.placeNouns, tokens, start).some((m) => m.end === end)) continue;
+    // "غرفة عمليات طرابلس", "the Zintan brigade": the place names a unit or a body.
+    const unit = hasWord(reader.unitWords.ar, tokens[start - 1]) || reader.unitWords.en.has(tokens[end]?.norm ?? '');
+    const span: PlaceSpan = { place: mention.place, start, end, mention, linked: /[وف]/.test(lead), skip: skip.has(mention.place) || placeNoun || unit };
     block.places.push(span);
     block.placeAt.set(start, span);
     block.placeEndingAt.set(end, span);
@@ -196,6 +259,7 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     for (const place of block.places) if (place.start < match.end && place.end > match.start) place.skip = true;
   }
   block.parties.sort((a, b) => a.start - b.start);
+  extendPartySpans(block, reader);
   // Sentences and clauses.
   let sentence = 0;
   let clause = 0;
@@ -217,7 +281,194 @@ function readBlock(id: string, text: string, mentions: readonly PlaceMention[], 
     if (block.sentenceStart[i] === i) sentenceEnd = i;
     if (block.clauseStart[i] === i) clauseEnd = i;
   }
+  findPlaceAnaphors(block, reader, placeKinds);
+  if (airports && airports.size > 0) findAirports(block, airports);
   return block;
+}
+
+/** Adjectives between a town and its airport ("Tripoli's old international airport", "the international airport of Tripoli"). */
+const AIRPORT_ADJECTIVES: ReadonlySet<string> = new Set(['international', 'old', 'former', 'main', 'civilian', 'civil', 'military', 'disused', 'closed', 'only', 'strategic', 'key']);
+const AIRPORT_NOUNS: ReadonlySet<string> = new Set(['airport', 'airfield']);
+const AR_AIRPORT = normaliseName('مطار');
+
+/**
+ * A town's airport named through the town: "Tripoli's airport", "the international airport in
+ * Tripoli", "مطارها" (its airport: the last town named in the paragraph that has one). The words
+ * become a mention of the airport, in place of the town's.
+ */
+function findAirports(block: Block, airports: ReadonlyMap<string, string>): void {
+  const { tokens, text } = block;
+  const replace = (from: number, to: number, place: string, why: string, old: PlaceSpan | null): void => {
+    if (old) {
+      block.places.splice(block.places.indexOf(old), 1);
+      block.placeAt.delete(old.start);
+      block.placeEndingAt.delete(old.end);
+    }
+    const mention: PlaceMention = { paragraph: block.id, start: (tokens[from] as TextToken).start, end: (tokens[to - 1] as TextToken).end, place };
+    const span: PlaceSpan = { place, start: from, end: to, mention, linked: false, skip: false, anaphor: why };
+    block.places.push(span);
+    block.placeAt.set(from, span);
+    block.placeEndingAt.set(to, span);
+    for (let k = from; k < to; k++) block.inPlace[k] = 1;
+  };
+  const free = (k: number): boolean => k >= 0 && k < tokens.length && block.inPlace[k] === 0 && block.inParty[k] === 0;
+  for (const town of [...block.places]) {
+    const airport = airports.get(town.place);
+    if (!airport || town.skip || town.anaphor) continue;
+    // "Tripoli's (international) airport"
+    if (tokens[town.end]?.norm === 's' && /['’]/.test(gapBefore(text, tokens, town.end))) {
+      let k = town.end + 1;
+      while (free(k) && AIRPORT_ADJECTIVES.has((tokens[k] as TextToken).norm) && k < town.end + 3) k++;
+      if (free(k) && AIRPORT_NOUNS.has((tokens[k] as TextToken).norm)) {
+        replace(town.start, k + 1, airport, `"${slice(block, town.start, k + 1)}" → ${airport}, the airport of ${town.place}`, town);
+        continue;
+      }
+    }
+    // "the (international) airport of/in Tripoli"
+    const link = tokens[town.start - 1]?.norm;
+    if ((link === 'of' || link === 'in') && free(town.start - 2) && AIRPORT_NOUNS.has((tokens[town.start - 2] as TextToken).norm)) {
+      let k = town.start - 2;
+      while (free(k - 1) && AIRPORT_ADJECTIVES.has((tokens[k - 1] as TextToken).norm) && k > town.start - 5) k--;
+      if (tokens[k - 1]?.norm === 'the' && free(k - 1)) k--;
+      replace(k, town.end, airport, `"${slice(block, k, town.end)}" → ${airport}, the airport of ${town.place}`, town);
+    }
+  }
+  // "مطارها", "مطاره": the airport of the last town named before it that has one.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!free(i)) continue;
+    const suffixed = readStems((tokens[i] as TextToken).norm).some(({ stem }) => stem.startsWith(AR_AIRPORT) && ['ه', 'ها'].includes(stem.slice(AR_AIRPORT.length)));
+    if (!suffixed) continue;
+    const town = block.places.filter((p) => p.end <= i && !p.skip && !p.anaphor && airports.has(p.place)).at(-1);
+    if (!town) continue;
+    const airport = airports.get(town.place) as string;
+    replace(i, i + 1, airport, `"${slice(block, i, i + 1)}" (its airport) → ${airport}, the airport of ${town.place} named before it`, null);
+  }
+  block.places.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Force nouns join the party name next to them, so the name stands for the forces: "LNA forces",
+ * "Haftar's troops", "Haftar-led forces", "GNA-aligned fighters"; "مقاتلي الوفاق", "فلول ميليشيات
+ * حفتر". A person's name so extended names the person's forces, not the person.
+ */
+function extendPartySpans(block: Block, reader: ClaimReader): void {
+  const { tokens, text } = block;
+  const free = (k: number): boolean => k >= 0 && k < tokens.length && block.inParty[k] === 0 && block.inPlace[k] === 0;
+  for (const span of block.parties) {
+    if (span.word.kind !== 'alias' && span.word.kind !== 'shared') continue;
+    let end = span.end;
+    if (tokens[end]?.norm === 's' && /['’]/.test(gapBefore(text, tokens, end)) && free(end)) end++;
+    if (free(end) && free(end + 1) && reader.partyLinks.has((tokens[end] as TextToken).norm) && reader.forceNouns.en.has((tokens[end + 1] as TextToken).norm)) end += 2;
+    else if (free(end) && reader.forceNouns.en.has((tokens[end] as TextToken).norm)) end++;
+    else end = span.end;
+    let start = span.start;
+    let prefix = span.prefix;
+    // "units from GNA forces", "forces of the GNA", "fighters loyal to Haftar".
+    const article = tokens[start - 1]?.norm === 'the' && free(start - 1) ? 1 : 0;
+    const link = tokens[start - 1 - article];
+    if (link && ['of', 'from'].includes(link.norm) && free(start - 1 - article) && free(start - 2 - article) && reader.forceNouns.en.has((tokens[start - 2 - article] as TextToken).norm)) start -= 2 + article;
+    for (let k = start - 1; k >= Math.max(0, span.start - 2) && free(k); k--) {
+      const stem = readStems((tokens[k] as TextToken).norm).find(({ stem: st }) => reader.forceNouns.ar.has(st));
+      if (!stem) break;
+      start = k;
+      prefix = stem.prefix;
+    }
+    if (start === span.start && end === span.end) continue;
+    block.partyAt.delete(span.start);
+    block.partyEndingAt.delete(span.end);
+    for (let k = start; k < end; k++) block.inParty[k] = 1;
+    span.start = start;
+    span.end = end;
+    span.prefix = prefix;
+    if (span.word.kind === 'alias' && span.word.person) span.word = { ...span.word, person: false };
+    block.partyAt.set(start, span);
+    block.partyEndingAt.set(end, span);
+  }
+}
+
+/**
+ * "the town", "المدينة", "القاعدة" with no name after them refer back to the latest place of a
+ * fitting kind named earlier in the paragraph (not a reference point, not part of a party's name):
+ * "انسحبت قوات حفتر من ترهونة، ودخلت قوات الوفاق المدينة".
+ */
+function findPlaceAnaphors(block: Block, reader: ClaimReader, placeKinds: ReadonlyMap<string, string> | undefined): void {
+  const { tokens } = block;
+  const added: PlaceSpan[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (block.inPlace[i] === 1 || block.inParty[i] === 1) continue;
+    let match = matchPhrasesAt(reader.placeNouns, tokens, i)[0];
+    // "the GNA-controlled city": the noun alone refers back, the party's words before it say who holds it.
+    const party = tokens[i]?.norm === 'the' ? block.partyAt.get(i + 1) : undefined;
+    if (!match && party && PARTY_PARTICIPLES.has(tokens[party.end]?.norm ?? '') && tokens[party.end + 1]) {
+      const noun = matchPhrasesAt(reader.placeNouns, [tokens[i] as TextToken, tokens[party.end + 1] as TextToken], 0)[0];
+      if (noun && block.inPlace[party.end + 1] === 0) match = { ...noun, start: party.end + 1, end: party.end + 2 };
+    }
+    if (!match) continue;
+    // "the town of Gharyan", "المدينة غريان": the name follows, nothing refers back.
+    const next = tokens[match.end];
+    if (block.placeAt.has(match.end) || (next?.norm === 'of' && block.placeAt.has(match.end + 1))) continue;
+    let antecedent: PlaceSpan | null = null;
+    for (const place of block.places) {
+      if (place.end > i) break;
+      if (place.skip || isReference(block, reader, place)) continue;
+      const kind = placeKinds?.get(place.place);
+      if (placeKinds && (kind === undefined || !match.value.has(kind))) continue;
+      antecedent = place;
+    }
+    if (antecedent) {
+      const words = slice(block, match.start, match.end);
+      const mention: PlaceMention = { paragraph: block.id, start: (tokens[match.start] as TextToken).start, end: (tokens[match.end - 1] as TextToken).end, place: antecedent.place };
+      added.push({ place: antecedent.place, start: match.start, end: match.end, mention, linked: false, skip: false, anaphor: `"${words}" → ${antecedent.place}, named before it ("${slice(block, antecedent.start, antecedent.end)}")` });
+    }
+    i = match.end - 1;
+  }
+  for (const span of added) {
+    block.places.push(span);
+    block.placeAt.set(span.start, span);
+    block.placeEndingAt.set(span.end, span);
+    for (let k = span.start; k < span.end; k++) block.inPlace[k] = 1;
+  }
+  block.places.sort((a, b) => a.start - b.start);
+}
+
+/** Participles after a party's name that make it the holder of the noun after them ("the GNA-controlled city"). */
+const PARTY_PARTICIPLES: ReadonlySet<string> = new Set(['held', 'controlled', 'occupied']);
+
+/**
+ * A force named without a party ("الميليشيات الإرهابية", "the militias") is the party the same text
+ * names with that word ("ميليشيات حفتر"), when the text so names one party only.
+ */
+function resolveGenericForces(blocks: readonly Block[], reader: ClaimReader): void {
+  const stemOf = (t: TextToken | undefined): string[] => (t ? readStems(t.norm).map(({ stem }) => stem.replace(/^ال/, '')) : []);
+  reader.genericForces.forEach((family) => {
+    const parties = new Set<string>();
+    for (const block of blocks) {
+      for (const span of block.parties) {
+        if (span.word.kind !== 'alias') continue;
+        for (let k = Math.max(0, span.start - 3); k < span.end; k++) if (stemOf(block.tokens[k]).some((st) => family.has(st))) parties.add(span.word.party);
+      }
+    }
+    if (parties.size !== 1) return;
+    const party = [...parties][0] as string;
+    for (const block of blocks) {
+      for (let i = 0; i < block.tokens.length; i++) {
+        if (block.inParty[i] === 1 || block.inPlace[i] === 1) continue;
+        const token = block.tokens[i] as TextToken;
+        const arabic = readStems(token.norm).some(({ stem }) => stem.startsWith('ال') && family.has(stem.slice(2)));
+        const english = family.has(token.norm) && block.tokens[i - 1]?.norm === 'the';
+        if (!arabic && !english) continue;
+        // "الميليشيات التابعة لحفتر": the name that follows says whose.
+        if (block.partyAt.has(i + 1)) continue;
+        const prefix = readStems(token.norm).find(({ stem }) => stem.startsWith('ال') && family.has(stem.slice(2)))?.prefix ?? '';
+        const span: PartySpan = { start: i, end: i + 1, word: { kind: 'alias', party, outside: true }, prefix, generic: true };
+        block.parties.push(span);
+        block.partyAt.set(i, span);
+        block.partyEndingAt.set(i + 1, span);
+        block.inParty[i] = 1;
+      }
+      block.parties.sort((a, b) => a.start - b.start);
+    }
+  });
 }
 
 function kindRank(word: PartyWord): number {
@@ -272,9 +523,13 @@ function resolveSharedAliases(blocks: readonly Block[], reader: ClaimReader): vo
 /** Finds the attribution verbs of a block and their speakers ("أعلنت قوات الوفاق", "the LNA said"). */
 function findAttributions(block: Block, reader: ClaimReader, memory: Memory): void {
   const { tokens, text } = block;
-  /** Names a speaker: a party phrase, or a title or rank (العقيد، spokesman). */
+  /** Names a speaker: a party phrase, or a title or rank (العقيد، spokesman); not a pronoun ("تمكنت قواتنا"). */
   const naming = (from: number, to: number): boolean => {
-    for (let k = from; k < to; k++) if (block.inParty[k] === 1 || hasWord(reader.titles, tokens[k])) return true;
+    for (let k = from; k < to; k++) {
+      if (hasWord(reader.titles, tokens[k]) && block.inParty[k] === 0 && !['the', 'of', 'for'].includes((tokens[k] as TextToken).norm)) return true;
+      const span = block.partyAt.get(k);
+      if (span && span.word.kind !== 'third' && span.word.kind !== 'first') return true;
+    }
     return false;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -312,7 +567,16 @@ function findAttributions(block: Block, reader: ClaimReader, memory: Memory): vo
       if (from >= i) return null;
       const cuts = [from];
       for (let k = from + 1; k < i; k++) if (COMMA.test(gapBefore(text, tokens, k))) cuts.push(k);
+      // A segment that states control is what is said, not who says it ("Government troops have
+      // seized Tarhuna, the GNA said"): the speaker starts after the last such segment.
+      const stating = (from: number, to: number): boolean => {
+        for (let k = from; k < to; k++) if (findCueAt(block, reader, k)) return true;
+        return false;
+      };
+      let first = 0;
+      for (const [n, cut] of cuts.entries()) if (stating(cut, cuts[n + 1] ?? i)) first = n + 1;
       for (const [n, cut] of cuts.entries()) {
+        if (n < first) continue;
         const next = cuts[n + 1] ?? i;
         if (naming(cut, next)) return [cut, i];
       }
@@ -334,7 +598,7 @@ function findAttributions(block: Block, reader: ClaimReader, memory: Memory): vo
 
 // ── Statements ──────────────────────────────────────────────────────────────────────────────
 
-function readStatements(block: Block, reader: ClaimReader, memory: Memory, suggestions: SuggestedClaim[], rejected: RejectedClaim[]): void {
+function readStatements(block: Block, reader: ClaimReader, memory: Memory, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): void {
   const { tokens } = block;
   for (let i = 0; i < tokens.length; ) {
     const cue = findCueAt(block, reader, i);
@@ -342,8 +606,9 @@ function readStatements(block: Block, reader: ClaimReader, memory: Memory, sugge
       i++;
       continue;
     }
-    readStatement(block, reader, memory, cue, suggestions, rejected);
-    i = cue.end;
+    // A cue that finds no place leaves its words to a cue starting inside them ("remains in the hands of").
+    const end = readStatement(block, reader, memory, cue, suggestions, rejected, sites);
+    i = end > i ? end : i + 1;
   }
 }
 
@@ -356,11 +621,13 @@ function findCueAt(block: Block, reader: ClaimReader, i: number): PhraseMatch<Co
     for (let k = match.start; k < match.end; k++) if (block.inPlace[k] === 1) clear = false;
     if (!clear) continue;
     if (block.inParty[i] === 1 && match.value.party !== 'within') continue;
-    if (match.value.party === 'within' && !block.partyAt.get(i)) continue;
+    if (match.value.party === 'within' && !findPartyWithin(block, match.start, match.end)) continue;
+    // "Haftar's stronghold of Tarhuna": the party is the possessor before, not a party after "of".
+    if (match.value.party === 'after' && match.value.lang === 'en' && findPartyJustBefore(block, reader, i, false)) continue;
     // "LNA-held", "قوات حفتر في": only right after a party's name, a subject rather than the
     // object of an action ("قصف قوات حفتر في", "clashes between … in").
     if (match.value.party === 'before') {
-      const party = block.partyEndingAt.get(i) ?? (block.tokens[i - 1]?.norm === 's' ? block.partyEndingAt.get(i - 1) : undefined);
+      const party = findPartyJustBefore(block, reader, i, match.value.slack === 0);
       if (!party || party.word.kind === 'third' || party.word.kind === 'first') continue;
       if (party.word.kind === 'alias' && party.word.person && match.value.slack === 0) continue;
       if (match.value.slack === 0 && (/[بل]$/.test(party.prefix) || hasWord(reader.eventNouns, block.tokens[party.start - 1]))) continue;
@@ -377,9 +644,15 @@ interface Target {
   extentWords: string | null;
   /** The preposition the place came after, when it says direction ("باتجاه", "towards"). */
   towards?: string;
+  /** A change of its own: the origin of a movement is a staging base. */
+  change?: ClaimChange;
 }
 
-function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[]): void {
+/**
+ * Reads the statement of one cue; returns where reading goes on: after the cue, after a movement's
+ * last place (its other words of moving say the same), or 0 when the cue finds no place.
+ */
+function readStatement(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, suggestions: SuggestedClaim[], rejected: RejectedClaim[], sites: Map<SuggestedClaim, SuggestionSite>): number {
   const cue = match.value;
   const { tokens, text } = block;
   const clauseStart = block.clauseStart[match.start] as number;
@@ -393,14 +666,50 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   // "دخولها غريان" (its entry into Gharyan): a place right after makes the pronoun the actor;
   // "عقب تحريرها" (after liberating it): none after, the pronoun is a place named before.
   const pronounPlace = cue.suffix === 'place' && match.suffix !== '';
-  if (cue.place !== 'before') ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1));
-  const placeBefore = cue.place === 'before' || (pronounPlace && targets.length === 0);
-  if (targets.length === 0 && (placeBefore || cue.place === 'either')) {
-    targets = walkBackward(block, reader, match.start);
+  // "Tarhuna, Haftar's main base": walking back starts before the party's name.
+  const backFrom = cue.party === 'before' ? (findPartyJustBefore(block, reader, match.start, cue.slack === 0)?.start ?? match.start) : match.start;
+  if (cue.place === 'before-first') {
+    targets = walkBackward(block, reader, backFrom);
     backward = targets.length > 0;
   }
-  if (targets.length === 0) return;
-  if (backward) why.push('place: named before the cue');
+  if (cue.movement) ({ targets, gapParties } = walkMovement(block, reader, match.end, clauseEnd));
+  else if (cue.place !== 'before' && targets.length === 0) ({ targets, gapParties } = walkForward(block, reader, match.end, clauseEnd, cue.slack ?? 1, cue.nearby === true));
+  // A party inside the cue's words ("وصلت قوات الوفاق إلى", "the withdrawal of LNA forces from") comes first.
+  const inner = block.parties.filter((p) => p.start > match.start && p.end <= match.end);
+  if (inner.length > 0) gapParties = [...inner, ...gapParties];
+  const placeBefore = cue.place === 'before' || (pronounPlace && targets.length === 0);
+  if (targets.length === 0 && (placeBefore || cue.place === 'either')) {
+    targets = walkBackward(block, reader, backFrom);
+    backward = targets.length > 0;
+  }
+  // "Sirte, which Haftar's forces seized in January": the place is the antecedent of "which", the party its subject.
+  let relativeSubject: PartySpan | null = null;
+  if (targets.length === 0 && cue.lang === 'en' && cue.party === 'actor' && cue.outcome === 'holds') {
+    let j = match.start;
+    while (j > 0 && AUXILIARIES.has((tokens[j - 1] as TextToken).norm)) j--;
+    const span = block.partyEndingAt.get(j);
+    const head = span && tokens[span.start - 1]?.norm === 'the' ? span.start - 1 : (span?.start ?? 0);
+    if (span && span.word.kind !== 'first' && ['which', 'that'].includes(tokens[head - 1]?.norm ?? '')) {
+      targets = walkBackward(block, reader, head - 1);
+      backward = targets.length > 0;
+      if (backward) relativeSubject = span;
+    }
+  }
+  // "سيطرتها عليها", "انسحبت منها" with no place before in the sentence: the place of the paragraph's previous statement.
+  let carried = false;
+  // "مواقعه التي سيطر عليها": a relative pronoun before it names its antecedent, a noun that is no place.
+  const relative = readStems(tokens[match.start - 1]?.norm ?? '').some(({ stem }) => RELATIVES.has(stem));
+  if (targets.length === 0 && cue.placePronoun && memory.paragraphPlaces.length > 0 && !relative) {
+    targets = memory.paragraphPlaces.map((place) => ({ place, extent: null, extentWords: null }));
+    backward = true;
+    carried = true;
+  }
+  if (targets.length === 0) return 0;
+  const readTo = cue.movement ? Math.max(match.end, ...targets.map((t) => t.place.end)) : match.end;
+  if (carried) why.push(`place: the pronoun stands for the place of the previous statement (${targets.map((t) => t.place.place).join(', ')})`);
+  else if (backward) why.push('place: named before the cue');
+  for (const target of targets) if (target.place.anaphor) why.push(`place: ${target.place.anaphor}`);
+  memory.paragraphPlaces = targets.map((t) => t.place);
 
   // Who.
   let change = cue.change;
@@ -417,37 +726,70 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   let parties: string[] | null = null;
   if (cue.change === 'contested') {
     parties = findContestants(block, match.end, clauseEnd);
-    if (parties.length < 2) return;
+    if (parties.length < 2) return readTo;
     why.push(`parties: ${parties.join(', ')}, named after the cue`);
+  } else if (relativeSubject) {
+    const read = readPartyWord(relativeSubject, block, relativeSubject.start, memory, attribution);
+    if (read) actor = { ...read, how: `${read.how}, the subject of "which"`, span: [relativeSubject.start, relativeSubject.end] };
   } else if (cue.party === 'actor') {
     actor = findActor(block, reader, memory, match, cue, gapParties, backward, backward ? Math.max(...targets.map((t) => t.place.end)) : -1, attribution);
   } else if (cue.party === 'after') {
     actor = findPartyAfter(block, reader, memory, match.end, attribution);
   } else if (cue.party === 'before') {
-    actor = findPartyBefore(block, memory, match.start, attribution);
+    actor = findPartyBefore(block, reader, memory, match.start, cue.slack === 0, attribution);
   } else {
-    const span = block.partyAt.get(match.start);
+    const span = findPartyWithin(block, match.start, match.end);
     const read = span ? readPartyWord(span, block, match.start, memory, attribution) : null;
     if (read && span) actor = { ...read, how: `${read.how}, in the cue's words`, span: [span.start, span.end] };
   }
+  // English nouns name their actor after "of" or "by": "the withdrawal of LNA forces from X", "the capture of X by GNA forces".
+  const agent = cue.party === 'actor' && !backward ? findAgent(block, memory, (targets.at(-1) as Target).place.end, clauseEnd, attribution, cue.outcome === 'leaves') : null;
+  // They beat a party named before the noun ("GNA forces said the withdrawal of Haftar's forces from X").
+  if (cue.lang === 'en' && cue.party === 'actor') {
+    const linkOf = (p: PartySpan): string => tokens[p.start - (tokens[p.start - 1]?.norm === 'the' ? 2 : 1)]?.norm ?? '';
+    const of = cue.noun ? gapParties.find((p) => ['of', 'by'].includes(linkOf(p))) : undefined;
+    const read = of ? readPartyWord(of, block, of.start, memory, attribution) : null;
+    if (read && of) actor = { ...read, how: `${read.how}, named after "${linkOf(of)}"`, span: [of.start, of.end] };
+    else if (agent && cue.outcome !== 'leaves') actor = agent;
+  }
+  // The Arabic passive names its agent after the place: "تمت السيطرة على العزيزية من قبل قوات حفتر".
+  if (cue.lang === 'ar' && cue.party === 'actor' && cue.outcome !== 'leaves' && agent && (!actor || actor.fallback)) actor = agent;
+  // "التابع لحفتر باتجاه مصراتة": a party's words followed by a direction say where it goes, not what it holds.
+  if (cue.party === 'after' && !backward && targets[0]?.towards && cue.change !== 'advanced') return 0;
   if (actor) {
     why.push(`actor: ${actor.how}`);
-    if (cue.outcome === 'leaves' && targets[0]?.towards) {
+    const towards = targets[0]?.towards ?? (!backward && hasWord(reader.towards, tokens[match.end - 1]) ? (tokens[match.end - 1] as TextToken).norm : undefined);
+    if (cue.outcome === 'leaves' && towards) {
       // "انسحبت باتجاه قصر بن غشير": where a party withdraws to is where it still is.
       holder = { ...actor, factor: actor.factor * 0.7 };
       change = 'held';
       defaultExtent = 'part';
-      why.push(`withdrew towards it ("${targets[0].towards}"): read as a position of ${actor.party}`);
+      why.push(`withdrew towards it ("${towards}"): read as a position of ${actor.party}`);
+    } else if (cue.outcome === 'leaves' && agent && agent.party !== actor.party) {
+      // "were driven out of X by GNA forces": the one named after "by" holds it.
+      holder = agent;
+      change = 'expelled';
+      why.push(`${actor.party} was driven out by ${agent.party} (${agent.how}), who holds it`);
     } else if (cue.outcome === 'leaves') {
       // Who holds a place a party left is not said here: the claim stays the leaver's, marked
       // withdrawn and weak, unless the text says who took it (see reassignWithdrawals).
       holder = { ...actor, factor: actor.factor * 0.6 };
       why.push(`${actor.party} withdrew from it; who holds it now is not said here`);
+    } else if (cue.outcome === 'expels' && cue.party === 'after') {
+      // "Gharyan was recaptured from Haftar's forces": the party named is the one that lost it.
+      const others = reader.parties.filter((p) => p !== actor?.party);
+      if (others.length === 1) {
+        holder = { party: others[0] as string, how: `the other party than ${actor.party}`, factor: actor.factor * 0.85 };
+        why.push(`taken from ${actor.party}, so the other party holds it`);
+      }
     } else {
       holder = actor;
     }
-  } else if (cue.outcome === 'expels') {
-    const expelled = gapParties.map((p) => readPartyWord(p, block, p.start, memory, attribution)).find((r) => r !== null);
+  } else if (cue.outcome === 'expels' || (cue.change === 'retaken' || cue.change === 'taken')) {
+    // "تم تحرير مدينة صبراتة من قبضة ميليشيات حفتر", "liberated from Haftar's militias": no one named
+    // as taking it, the party it was taken from is named after it.
+    const from = cue.outcome === 'expels' ? null : findFreedFrom(block, (targets.at(-1) as Target).place.end, clauseEnd);
+    const expelled = cue.outcome === 'expels' ? gapParties.map((p) => readPartyWord(p, block, p.start, memory, attribution)).find((r) => r !== null) : from;
     const others = expelled ? reader.parties.filter((p) => p !== expelled.party) : [];
     if (expelled && others.length === 1) {
       holder = { party: others[0] as string, how: `the other party than the expelled ${expelled.party}`, factor: 0.7 };
@@ -456,10 +798,13 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
   }
 
   // How the statement stands: cancelled, or a claim.
-  const cancel = findCancel(block, reader, match, clauseStart);
+  // After a noun phrase only ("the fall of Tripoli would…"); after a verb the words belong to another clause ("forces that captured Gharyan will…").
+  const nounPhrase = cue.noun === true || tokens[match.start - 1]?.norm === 'the';
+  const cancel = findCancel(block, reader, match, clauseStart) ?? (backward || !nounPhrase ? null : findCancelAfter(block, (targets.at(-1) as Target).place.end, clauseEnd));
   const attributedTo = attribution?.speaker ? cleanSpeaker(slice(block, attribution.speaker[0], attribution.speaker[1])) : undefined;
   if (attributedTo) why.push(`attributed to "${attributedTo}"`);
   const actorSpan = actor?.span && actor.span[0] >= clauseStart ? actor.span : null;
+  const statementChange = change;
   targets.forEach((target, k) => {
     // The quote runs from the cue (or its actor, or the list's first place) to this place.
     const first = targets[0] as Target;
@@ -469,7 +814,8 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
     const end = (tokens[to - 1] as TextToken).end;
     const evidence = { paragraph: block.id, quote: text.slice(start, end), start, end };
     const extent = target.extent ?? defaultExtent;
-    const targetWhy = [...why, target.extentWords ? `extent "${target.extentWords}" → ${extent}` : `extent: ${extent} (nothing says otherwise)`];
+    const change = target.change ?? statementChange;
+    const targetWhy = [...why, ...(target.change ? [target.towards ? `moving "${target.towards}" it: ${target.change}` : `"from" it: where the force set out, ${target.change}`] : []), target.extentWords ? `extent "${target.extentWords}" → ${extent}` : `extent: ${extent} (nothing says otherwise)`];
     if (cancel) {
       rejected.push({
         place: target.place.place,
@@ -490,8 +836,8 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
       return;
     }
     if (!holder) return;
-    const confidence = cue.confidence * holder.factor * (k > 0 ? 0.95 : 1) * (backward ? 0.9 : 1) * (approach ? 0.85 : 1);
-    suggestions.push({
+    const confidence = cue.confidence * holder.factor * (k > 0 ? 0.95 : 1) * (backward ? 0.9 : 1) * (approach ? 0.85 : 1) * (carried || target.place.anaphor ? 0.85 : 1);
+    const suggestion: SuggestedClaim = {
       place: target.place.place,
       status: 'control',
       party: holder.party,
@@ -502,18 +848,79 @@ function readStatement(block: Block, reader: ClaimReader, memory: Memory, match:
       confidence: round(confidence),
       rule: cue.id,
       why: targetWhy,
-    });
+    };
+    suggestions.push(suggestion);
+    sites.set(suggestion, { block: block.id, sentence: block.sentenceStart[match.start] as number, ...(change === 'withdrawn' ? { leaver: holder.party } : {}) });
   });
-  if (!cancel && actor && cue.party === 'actor') {
+  // A position under attack ("هجوما على تمركزات لمسلحي حفتر") says who is attacked, not who acts next.
+  const attacked = cue.change === 'held' && tokens.slice(Math.max(clauseStart, match.start - 4), match.start).some((t) => hasWord(reader.eventNouns, t) && !hasWord(reader.objectMarkers, t));
+  if (!cancel && actor && cue.party === 'actor' && !attacked) {
     memory.lastActor = actor.party;
     memory.paragraphActor = actor.party;
   }
+  return readTo;
+}
+
+/**
+ * The places of a movement, in its clause: after "to/towards/إلى/باتجاه" the destination (and the
+ * list that follows it), after "from/من" the origin, each through fillers; parties on the way.
+ */
+function walkMovement(block: Block, reader: ClaimReader, from: number, limit: number): { targets: Target[]; gapParties: PartySpan[] } {
+  const { tokens } = block;
+  const gapParties: PartySpan[] = [];
+  const targets: Target[] = [];
+  let origin = false;
+  const FROM = new Set(['from', normaliseName('من')]);
+  const placeAfter = (j: number): PlaceSpan | null => {
+    for (let k = j; k < limit && k - j <= 3; k++) {
+      const place = block.placeAt.get(k);
+      if (place) return place.skip ? null : place;
+      if (!isFiller(reader, tokens[k]) || hasWord(reader.towards, tokens[k]) || hasWord(reader.directions, tokens[k]) || hasWord(reader.nearWords, tokens[k])) return null;
+    }
+    return null;
+  };
+  for (let j = from; j < limit && j - from <= 16; j++) {
+    const party = block.partyAt.get(j);
+    if (party) {
+      gapParties.push(party);
+      j = party.end - 1;
+      continue;
+    }
+    const other = j > from ? findCueAt(block, reader, j) : null;
+    // Another statement ends the movement; another word of moving does not ("arrival of military reinforcements").
+    if (other && !other.value.movement && other.value.change !== 'advanced' && other.value.change !== 'staging-base') break;
+    const token = tokens[j] as TextToken;
+    if (!origin && (FROM.has(token.norm) || readStems(token.norm).some(({ stem, prefix }) => prefix === '' && FROM.has(stem)))) {
+      const place = placeAfter(j + 1);
+      if (place) {
+        targets.push({ place, extent: 'part', extentWords: null, change: 'staging-base' });
+        origin = true;
+        j = place.end - 1;
+      }
+      continue;
+    }
+    if (['to', 'towards', 'toward', 'into', 'in'].includes(token.norm) || ['إلى', 'الى', 'نحو', 'باتجاه', 'صوب', 'تجاه'].map(normaliseName).includes(token.norm)) {
+      const place = placeAfter(j + 1);
+      if (place) {
+        // "towards" a place is an advance on it, whatever the cue ("reinforcements towards Sirte").
+        const towards = token.norm;
+        const heading = ['towards', 'toward', ...['نحو', 'باتجاه', 'صوب', 'تجاه'].map(normaliseName)].includes(towards);
+        const change: ClaimChange | undefined = heading ? 'advanced' : undefined;
+        targets.push({ place, extent: null, extentWords: null, towards, ...(change ? { change } : {}) }, ...continueList(block, reader, place.end, limit).map((t) => (change ? { ...t, change } : t)));
+        break;
+      }
+    }
+  }
+  // A movement read is one with a destination; an origin alone says only where a force was.
+  return { targets: targets.some((t) => t.change !== 'staging-base' || t.towards !== undefined) ? targets : [], gapParties };
 }
 
 /** Places after a cue: the first reached through fillers, then the list that follows it. */
-function walkForward(block: Block, reader: ClaimReader, from: number, limit: number, slack: number): { targets: Target[]; gapParties: PartySpan[] } {
-  const { tokens } = block;
+function walkForward(block: Block, reader: ClaimReader, from: number, limit: number, slack: number, nearby = false): { targets: Target[]; gapParties: PartySpan[] } {
+  const { tokens, text } = block;
   const gapParties: PartySpan[] = [];
+  /** Past a cue read through ("سيطرت على معقل حفتر في"): a party there owns that thing, it does not act. */
+  let throughCue = false;
   let budget = slack;
   let direction = false;
   let near = false;
@@ -525,6 +932,8 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
   let first: Target | null = null;
   /** Where the last direction or proximity word was: it bears on the next two words only. */
   let directionAt = -9;
+  /** The end of the last reference point skipped, or -1. */
+  let referenceEnd = -1;
   while (i < limit && i - from <= FORWARD_REACH) {
     if (i - directionAt > 2) {
       direction = false;
@@ -532,8 +941,13 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
     }
     const place = block.placeAt.get(i);
     if (place) {
-      if (place.skip || near || (direction && content)) {
+      // "east of Rujban and Zintan": a name joined to a reference point by "and" alone is one too.
+      const between = referenceEnd >= 0 ? tokens.slice(referenceEnd, i) : [];
+      const joined = referenceEnd >= 0 && !COMMA.test(text.slice((tokens[referenceEnd - 1] as TextToken).end, place.mention.start))
+        && between.every((t) => ['and', 'or', normaliseName('و')].includes(t.norm)) && (between.length > 0 || place.linked);
+      if (place.skip || near || (direction && content) || joined) {
         // A reference point ("جنوبي طرابلس" after the place), a country, or part of a party's name.
+        if (!place.skip) referenceEnd = place.end;
         i = place.end;
         direction = false;
         near = false;
@@ -542,8 +956,17 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
         continue;
       }
       if (isPossessive(block, place)) {
+        // "Tripoli's southern outskirts": part of the owner, when an extent word follows.
+        let k = place.end + 1;
+        while (k < limit && hasWord(reader.directions, tokens[k])) k++;
+        const part = k < limit ? matchPhrasesAt(reader.extents, tokens, k)[0] : undefined;
+        const named = part && (block.placeAt.has(part.end) || (tokens[part.end]?.norm === 'of' && block.placeAt.has(part.end + 1)));
+        if (part && !named) {
+          first = { place, extent: part.value, extentWords: slice(block, place.start, part.end) };
+          break;
+        }
+        // "Tripoli's southern Sog al-Khmies district": the owner is named, the place comes next.
         i = place.end + 1;
-        content = true;
         continue;
       }
       // After a word the vocabulary does not know ("the center of", "مقر"), the place is what that
@@ -557,17 +980,21 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
         // "the coastal road to Zuwara", "the airport in Tripoli": the place relates to that thing.
         if (between.some((t) => hasWord(reader.towards, t) || ['in', 'في', 'ب', 'at'].includes(t.norm))) break;
       }
-      const previous = tokens[i - 1];
-      const towards = i > from && previous && hasWord(reader.towards, previous) ? previous.norm : undefined;
+      // "باتجاه مدينة مصراتة", "towards the town of Tarhuna": through place nouns and articles.
+      let back = i - 1;
+      while (back > from && i - back <= 3 && !hasWord(reader.towards, tokens[back]) && isFiller(reader, tokens[back]) && !hasWord(reader.nearWords, tokens[back])) back--;
+      const previous = tokens[back];
+      const towards = back >= from && i > from && previous && hasWord(reader.towards, previous) ? previous.norm : undefined;
       first = { place, extent: extent?.extent ?? (direction ? 'part' : null), extentWords: extent?.words ?? (direction ? slice(block, i - 1, i) : null), ...(towards ? { towards } : {}) };
       break;
     }
     const party = block.partyAt.get(i);
     if (party) {
-      gapParties.push(party);
+      if (!throughCue) gapParties.push(party);
       i = party.end;
-      // "الجيش الليبي التابع للمشير، خليفة حفتر": the affiliation belongs to the party.
-      while (i < limit && (hasWord(reader.affiliations, tokens[i]) || hasWord(reader.titles, tokens[i]))) {
+      // "الجيش الليبي التابع للمشير، خليفة حفتر": the affiliation belongs to the party; another
+      // party's name right after it is another party ("طردت قوات الوفاق قوات حفتر من").
+      while (i < limit && !block.partyAt.has(i) && (hasWord(reader.affiliations, tokens[i]) || hasWord(reader.titles, tokens[i]))) {
         const next = block.partyAt.get(i + 1);
         i++;
         if (next) {
@@ -580,6 +1007,7 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
     const inner = i > from ? findCueAt(block, reader, i) : null;
     if (inner && (inner.value.party === 'actor' || inner.value.party === 'after')) {
       if (!inner.value.complement) break;
+      if (inner.value.party === 'after') throughCue = true;
       i = inner.end;
       continue;
     }
@@ -597,7 +1025,7 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
       continue;
     }
     if (hasWord(reader.nearWords, token)) {
-      near = true;
+      near = !nearby;
       directionAt = i;
       content = true;
       i++;
@@ -627,13 +1055,23 @@ function walkForward(block: Block, reader: ClaimReader, from: number, limit: num
   return { targets: [first, ...continueList(block, reader, first.place.end, limit)], gapParties };
 }
 
+/** Nouns that start a list item of their own ("ومدينة مسلاتة", "and the town of"). */
+const PLACE_NOUNS: ReadonlySet<string> = new Set(['منطقة', 'مناطق', 'منطقتي', 'مدينة', 'مدينتي', 'بلدة', 'حي', 'أحياء', 'محور', 'قرية', 'قاعدة', 'معسكر', 'مطار', 'town', 'city', 'village', 'area', 'district', 'base', 'camp', 'airport'].map(normaliseName));
+
 /** "العاصمة طرابلس", "the capital Tripoli": the word between a direction word and the place it refers to. */
 const CAPITAL_WORDS: ReadonlySet<string> = new Set(['العاصمة', 'العاصمة الليبية', 'capital'].flatMap((w) => normaliseName(w).split(' ')));
+
+/** Words before "from" that make the place after it a reference point ("100km from Tripoli", "away from"). */
+const DISTANCE_WORDS: ReadonlySet<string> = new Set(['km', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'away', 'far', 'distance']);
+
+const isDistance = (t: TextToken | undefined): boolean => t !== undefined && (DISTANCE_WORDS.has(t.norm) || /^[0-9]+(km|mi)?$/.test(t.norm));
 
 /** A place after a direction or proximity word, within two words ("جنوب العاصمة طرابلس", "south of the capital Tripoli"). */
 function isReference(block: Block, reader: ClaimReader, place: PlaceSpan): boolean {
   for (let k = place.start - 1; k >= Math.max(0, place.start - 3); k--) {
     const token = block.tokens[k];
+    // "withdrew from Gharyan" names the place itself; "100km from Tripoli", "away from" a reference.
+    if (token?.norm === 'from' && !isDistance(block.tokens[k - 1])) return false;
     if (hasWord(reader.directions, token) || hasWord(reader.nearWords, token)) return true;
     if (!(isFiller(reader, token) || CAPITAL_WORDS.has(token?.norm ?? ''))) return false;
   }
@@ -656,13 +1094,24 @@ function continueList(block: Block, reader: ClaimReader, from: number, limit: nu
     let linked = false;
     let extent: { extent: Extent; words: string } | null = null;
     let found: PlaceSpan | null = null;
+    /** After a reference point the list goes on only past a comma or a place noun ("شرق طرابلس ومدينة مسلاتة", not "east of Rujban and Zintan"). */
+    let reference = false;
+    let resumed = false;
     while (j < limit && j - end < 10) {
-      if (COMMA.test(gapBefore(text, tokens, j))) linked = true;
+      if (COMMA.test(gapBefore(text, tokens, j))) {
+        linked = true;
+        resumed = true;
+      }
       const place = block.placeAt.get(j);
       if (place) {
+        if (reference && !resumed) {
+          j = place.end;
+          continue;
+        }
         if (!place.skip && (linked || place.linked)) found = place;
         break;
       }
+      if (reference && readStems((tokens[j] as TextToken).norm).some(({ stem }) => PLACE_NOUNS.has(stem))) resumed = true;
       const link = matchPhrasesAt(reader.listLinks, tokens, j)[0];
       if (link) {
         linked = true;
@@ -677,6 +1126,18 @@ function continueList(block: Block, reader: ClaimReader, from: number, limit: nu
         continue;
       }
       const token = tokens[j] as TextToken;
+      // "منطقة القربولي شرق طرابلس ومدينة مسلاتة": a reference point after an item does not end the list.
+      if (hasWord(reader.directions, token) || hasWord(reader.nearWords, token)) {
+        let k = j + 1;
+        while (k < limit && k - j <= 3 && !block.placeAt.has(k) && (isFiller(reader, tokens[k]) || CAPITAL_WORDS.has(tokens[k]?.norm ?? ''))) k++;
+        const point = block.placeAt.get(k);
+        if (point) {
+          j = point.end;
+          reference = true;
+          resumed = false;
+          continue;
+        }
+      }
       if (isFiller(reader, token) && !hasWord(reader.directions, token)) {
         if (/^[وف]/.test(token.norm) && !reader.fillers.has(token.norm)) linked = true;
         j++;
@@ -720,6 +1181,16 @@ function continueList(block: Block, reader: ClaimReader, from: number, limit: nu
 function walkBackward(block: Block, reader: ClaimReader, from: number): Target[] {
   const { tokens, text } = block;
   const floor = block.sentenceStart[from] as number;
+  // "Tarhuna, 65 km southeast of Tripoli, fell to government forces", "Sirte, Haftar's stronghold,
+  // was captured by": one appositive between commas right before the cue stands between the place and the cue.
+  let head = from;
+  while (head - 1 > floor && !COMMA.test(gapBefore(text, tokens, head)) && hasWord(reader.backFillers, tokens[head - 1]) && from - head < 3) head--;
+  if (head > floor && COMMA.test(gapBefore(text, tokens, head))) {
+    let k = head - 1;
+    while (k > floor && head - k <= 10 && !COMMA.test(gapBefore(text, tokens, k))) k--;
+    const place = k > floor && COMMA.test(gapBefore(text, tokens, k)) ? block.placeEndingAt.get(k) : undefined;
+    if (place && !place.skip && !isReference(block, reader, place)) return [...continueListBackward(block, reader, place), { place, extent: null, extentWords: null }];
+  }
   let budget = 2;
   let relative = false;
   let jumped = false;
@@ -788,14 +1259,17 @@ function continueListBackward(block: Block, reader: ClaimReader, last: PlaceSpan
  * carried over from the paragraph's previous statement.
  */
 function findActor(block: Block, reader: ClaimReader, memory: Memory, match: PhraseMatch<ControlCue>, cue: ControlCue, gapParties: readonly PartySpan[], backward: boolean, placeEnd: number, attribution: Attribution | null): PartyReading | null {
-  if (match.suffix && (cue.suffix !== 'place' || !backward)) {
+  // A verb's suffix followed by a party is its object, the party its subject ("التقدمات التي أحرزها حفتر").
+  const objectSuffix = !cue.noun && cue.lang === 'ar' && gapParties[0]?.start === match.end && !isObject(block, reader, gapParties[0]);
+  if (match.suffix && !objectSuffix && (cue.suffix !== 'place' || !backward)) {
     const read = readPronoun(match.suffix === 'نا' ? 'first' : 'third', block, match.start, memory, attribution);
     if (read) return { ...read, how: `the pronoun suffix "${match.suffix}" → ${read.party} (${read.how})` };
   }
   // Arabic puts the subject after the verb ("سيطر الجيش على"); English does not ("Haftar base").
-  if (cue.outcome !== 'expels' && cue.lang === 'ar') {
-    for (const span of gapParties) {
-      if (isObject(block, reader, span)) continue;
+  // After a verb of expelling the party is the one expelled, unless another follows it ("طردت قوات الوفاق قوات حفتر من").
+  const subjects = gapParties.filter((span) => !isObject(block, reader, span));
+  if (cue.lang === 'ar' && (cue.outcome !== 'expels' || subjects.length >= 2)) {
+    for (const span of subjects) {
       const read = readPartyWord(span, block, span.start, memory, attribution);
       if (read) return { ...read, span: [span.start, span.end] };
     }
@@ -812,7 +1286,7 @@ function findActor(block: Block, reader: ClaimReader, memory: Memory, match: Phr
     }
     if (backward && placeEnd >= 0) {
       const speaking = attribution?.party;
-      if (speaking) return { party: speaking, how: `the speaker's party, ${speaking}`, factor: 0.85 };
+      if (speaking) return { party: speaking, how: `the speaker's party, ${speaking}`, factor: 0.85, fallback: true };
     }
   }
   // In a relative clause ("مدينة صرمان التي يتحصن فيها …"), the actor is not before the place.
@@ -820,12 +1294,25 @@ function findActor(block: Block, reader: ClaimReader, memory: Memory, match: Phr
   for (let j = match.start; j > clauseStart; j--) {
     const span = block.partyEndingAt.get(j);
     if (!span) continue;
-    if (isObject(block, reader, span)) continue;
+    // Right before the cue it is the cue's subject, whatever it is the object of ("targeting pro-Haftar forces deployed in").
+    if (j < match.start && isObject(block, reader, span)) continue;
     const read = readPartyWord(span, block, span.start, memory, attribution);
     if (read) return { ...read, span: [span.start, span.end] };
   }
-  if (attribution?.party) return { party: attribution.party, how: `the speaker's party, ${attribution.party}`, factor: 0.85 };
-  if (memory.paragraphActor) return { party: memory.paragraphActor, how: `subject carried over from the previous statement, ${memory.paragraphActor}`, factor: 0.8 };
+  // "GNA troops pushed on towards Sirte after taking Tarhuna": a clause with no subject of its own,
+  // right after "after", "while", "before", has the sentence's subject.
+  const clauseHead = block.clauseStart[match.start] as number;
+  const sentenceHead = block.sentenceStart[match.start] as number;
+  if (cue.lang === 'en' && clauseHead > sentenceHead && match.start - clauseHead <= 1) {
+    for (const span of block.parties) {
+      if (span.start < sentenceHead || span.end > clauseHead) continue;
+      if (isObject(block, reader, span) || span.word.kind === 'first') continue;
+      const read = readPartyWord(span, block, span.start, memory, attribution);
+      if (read) return { ...read, how: `${read.how}, the subject of the sentence`, factor: read.factor * 0.9, span: [span.start, span.end] };
+    }
+  }
+  if (attribution?.party) return { party: attribution.party, how: `the speaker's party, ${attribution.party}`, factor: 0.85, fallback: true };
+  if (memory.paragraphActor) return { party: memory.paragraphActor, how: `subject carried over from the previous statement, ${memory.paragraphActor}`, factor: 0.8, fallback: true };
   return null;
 }
 
@@ -837,6 +1324,40 @@ function isObject(block: Block, reader: ClaimReader, span: PartySpan): boolean {
     if (!isFiller(reader, token) || block.inParty[j] === 1) return false;
   }
   return false;
+}
+
+/**
+ * The party named after "by" ("على يد") right after a place: "driven out of X by GNA forces",
+ * "the capture of X by GNA forces"; after "to" when losing a place ("lost Gharyan to GNA forces").
+ */
+function findAgent(block: Block, memory: Memory, from: number, limit: number, attribution: Attribution | null, losing: boolean): PartyReading | null {
+  const { tokens } = block;
+  let j = from;
+  const hand = (t: TextToken | undefined): boolean => readStems(t?.norm ?? '').some(({ stem }) => stem === 'يد' || stem === 'ايدي');
+  if (tokens[j]?.norm === 'by' || (losing && ['to', normaliseName('إلى'), 'الي'].includes(tokens[j]?.norm ?? ''))) j++;
+  else if (tokens[j]?.norm === normaliseName('من') && tokens[j + 1]?.norm === normaliseName('قبل')) j += 2;
+  else if (tokens[j]?.norm === normaliseName('على') && hand(tokens[j + 1])) j += 2;
+  else if (hand(tokens[j]) && /^ب/.test(tokens[j]?.norm ?? '')) j++;
+  else if (!(losing && /^ل/.test(block.partyAt.get(j)?.prefix ?? ''))) return null;
+  if (tokens[j]?.norm === 'the') j++;
+  const span = j < limit ? block.partyAt.get(j) : undefined;
+  if (!span || span.word.kind === 'third' || span.word.kind === 'first') return null;
+  const read = readPartyWord(span, block, span.start, memory, attribution);
+  return read ? { ...read, how: `${read.how}, named after "${slice(block, from, from + 1)}"`, span: [span.start, span.end] } : null;
+}
+
+/** Words between "من/from" and a party a place was taken from ("من قبضة ميليشيات حفتر", "from the grip of"). */
+const FREED_FROM: ReadonlySet<string> = new Set(['قبضة', 'سيطرة', 'براثن', 'ايدي', 'يد', 'احتلال', 'the', 'control', 'grip', 'hands', 'of'].map(normaliseName));
+
+/** The party a place was freed from, named right after it: "من قبضة ميليشيات حفتر", "from Haftar's forces". */
+function findFreedFrom(block: Block, from: number, limit: number): PartyReading | null {
+  const { tokens } = block;
+  if (tokens[from]?.norm !== normaliseName('من') && tokens[from]?.norm !== 'from') return null;
+  let j = from + 1;
+  while (j < limit && j - from <= 4 && !block.partyAt.has(j) && readStems(tokens[j]?.norm ?? '').some(({ stem }) => FREED_FROM.has(stem))) j++;
+  const span = j < limit ? block.partyAt.get(j) : undefined;
+  if (!span || span.word.kind !== 'alias') return null;
+  return { party: span.word.party, how: `"${slice(block, span.start, span.end)}" → ${span.word.party}`, factor: 1, span: [span.start, span.end] };
 }
 
 /** The party named right after a cue ("تحت سيطرة قوات الوفاق", "held by the LNA", "منطلق قوات حفتر"). */
@@ -857,18 +1378,36 @@ function findPartyAfter(block: Block, reader: ClaimReader, memory: Memory, from:
   return null;
 }
 
-/** The party named right before a cue ("LNA-held", "Haftar’s last stronghold"). */
-function findPartyBefore(block: Block, memory: Memory, at: number, attribution: Attribution | null): PartyReading | null {
-  for (let j = at; j >= Math.max(0, at - 2); j--) {
-    const span = block.partyEndingAt.get(j);
-    if (span) {
-      const read = readPartyWord(span, block, span.start, memory, attribution);
-      return read ? { ...read, span: [span.start, span.end] } : null;
-    }
+/** The party named right before a cue ("LNA-held", "Haftar’s last stronghold", "ميليشيات حفتر الإرهابية في"). */
+function findPartyBefore(block: Block, reader: ClaimReader, memory: Memory, at: number, presence: boolean, attribution: Attribution | null): PartyReading | null {
+  const span = findPartyJustBefore(block, reader, at, presence);
+  if (!span) return null;
+  const read = readPartyWord(span, block, span.start, memory, attribution);
+  return read ? { ...read, span: [span.start, span.end] } : null;
+}
+
+/**
+ * The party phrase ending right before word `at`, through a possessive ("Haftar's stronghold")
+ * and, for presence, up to two adjectives ("ميليشيات حفتر الإرهابية داخل", "LNA forces still in").
+ */
+function findPartyJustBefore(block: Block, reader: ClaimReader, at: number, presence: boolean): PartySpan | undefined {
+  let j = at;
+  if (block.tokens[j - 1]?.norm === 's' && block.partyEndingAt.has(j - 1)) j--;
+  for (let k = 0; presence && k < 2 && !block.partyEndingAt.has(j); k++) {
     const token = block.tokens[j - 1];
-    if (j < at && token && token.norm !== 's') return null;
+    if (!token || block.inParty[j - 1] === 1 || block.inPlace[j - 1] === 1 || !hasWord(reader.presenceAdjectives, token)) break;
+    j--;
   }
-  return null;
+  return block.partyEndingAt.get(j);
+}
+
+/** The first party phrase inside words [from, to) ("under Haftar's control", "الحكومة في"). */
+function findPartyWithin(block: Block, from: number, to: number): PartySpan | undefined {
+  for (let k = from; k < to; k++) {
+    const span = block.partyAt.get(k);
+    if (span && span.end <= to) return span;
+  }
+  return undefined;
 }
 
 /** Every distinct party named after a contested cue, in its clause. */
@@ -887,6 +1426,7 @@ function readPartyWord(span: PartySpan, block: Block, at: number, memory: Memory
   const words = slice(block, span.start, span.end);
   switch (span.word.kind) {
     case 'alias':
+      if (span.generic) return { party: span.word.party, how: `"${words}" → ${span.word.party}, the party this text names with that word`, factor: 0.8 };
       return { party: span.word.party, how: `"${words}" → ${span.word.party}`, factor: 1 };
     case 'shared':
       return span.shared ? { party: span.shared, how: `"${words}" (a name both sides use) → ${span.shared}, from its context`, factor: 0.9 } : null;
@@ -937,6 +1477,29 @@ function findAttribution(block: Block, at: number): Attribution | null {
 
 // ── Cancelling words ────────────────────────────────────────────────────────────────────────
 
+/** English words after a statement's place that make its noun phrase a hope or a hypothesis. */
+const MODALS_AFTER: ReadonlySet<string> = new Set(['would', 'could', 'will', 'may', 'might', 'should', 'must',
+  ...['سيكون', 'ستكون', 'سيؤدي', 'ستؤدي', 'سيشكل', 'ستشكل', 'سيمثل', 'ستمثل', 'سيعني', 'يعني', 'سيفتح', 'ستفتح'].map(normaliseName)]);
+const GOALS_AFTER: ReadonlySet<string> = new Set(['goal', 'aim', 'objective', 'priority', 'target', 'dream', 'ambition',
+  ...['هدف', 'هدفنا', 'هدفه', 'هدفها', 'الهدف', 'غاية', 'غايتنا', 'أولوية', 'أولويتنا'].map(normaliseName)]);
+
+/**
+ * "The fall of Tripoli would be a disaster", "the liberation of Tripoli is our goal", "سقوط طرابلس
+ * سيكون كارثة", "تحرير طرابلس هدفنا": a modal right after the place, or a goal within four words
+ * ("is/remains … goal" in English), in the clause and before any comma.
+ */
+function findCancelAfter(block: Block, from: number, limit: number): { reason: RejectedClaim['reason']; marker: string } | null {
+  const { tokens, text } = block;
+  for (let j = from; j < Math.min(limit, from + 4); j++) {
+    if (j > from && COMMA.test(gapBefore(text, tokens, j))) break;
+    const word = (tokens[j] as TextToken).norm;
+    if (j === from && MODALS_AFTER.has(word)) return { reason: 'irrealis', marker: word };
+    const copula = tokens.slice(from, j).some((t) => ['is', 'remains', 'was', 'remained'].includes(t.norm));
+    if (GOALS_AFTER.has(word) && (copula || /[\u0600-\u06ff]/.test(word))) return { reason: 'attempt', marker: word };
+  }
+  return null;
+}
+
 /** When several words cancel a cue, the reason reported: a denial or negation before an attempt or a condition. */
 const CANCEL_RANK: Record<RejectedClaim['reason'], number> = { denied: 0, negated: 1, attempt: 2, purpose: 3, irrealis: 4, name: 5 };
 
@@ -956,9 +1519,13 @@ function findCancel(block: Block, reader: ClaimReader, match: PhraseMatch<Contro
       if (scope === 'adjacent' && distance !== 0) continue;
       if (scope === 'near' && distance > 5) continue;
       if (match.value.state && scope === 'near' && (reason === 'attempt' || reason === 'irrealis')) continue;
-      if (unless && tokens.slice(Math.max(clauseStart, j - 6), j).some((t) => unless.includes(t.norm))) continue;
+      if (unless && tokens.slice(Math.max(clauseStart, j - 6), j).some((t) => unless.some((w) => readStems(t.norm).some(({ stem }) => stem === normaliseName(w))))) continue;
       const after = tokens[m.end];
       if (m.value.unlessFollowedBy && after && m.value.unlessFollowedBy.some((w) => normaliseName(w) === after.norm)) continue;
+      const number = (t: TextToken | undefined): boolean => t !== undefined && /^[0-9\u0660-\u0669]+$/.test(t.norm);
+      if (m.value.unlessNextToNumber && (number(tokens[m.start - 1]) || number(after))) continue;
+      const before = tokens[m.start - 1];
+      if (m.value.unlessPrecededBy && before && m.value.unlessPrecededBy.some((w) => readStems(before.norm).some(({ stem }) => stem === normaliseName(w)))) continue;
       if (!found || CANCEL_RANK[reason] < CANCEL_RANK[found.reason]) found = { reason, marker: slice(block, m.start, m.end) };
     }
   }
@@ -976,9 +1543,14 @@ function findBefore(block: Block, index: Parameters<typeof matchPhrasesAt>[0], a
 
 // ── Helpers ─────────────────────────────────────────────────────────────────────────────────
 
-/** A word that may stand between a cue and its place: a filler of the vocabulary, or a number (dates, "14 أبريل"). */
+/**
+ * A word that may stand between a cue and its place: a filler of the vocabulary, with or without
+ * the article ("المعسكرات", "المدينة"), or a number (dates, "14 أبريل").
+ */
 function isFiller(reader: ClaimReader, token: TextToken | undefined): boolean {
-  return token !== undefined && (/^[0-9\u0660-\u0669]+$/.test(token.norm) || hasWord(reader.fillers, token));
+  if (token === undefined) return false;
+  if (/^[0-9\u0660-\u0669]+$/.test(token.norm)) return true;
+  return readStems(token.norm).some(({ stem }) => reader.fillers.has(stem) || (stem.length > 4 && stem.startsWith('ال') && reader.fillers.has(stem.slice(2))));
 }
 
 function slice(block: Block, from: number, to: number): string {

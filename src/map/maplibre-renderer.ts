@@ -7,6 +7,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
@@ -20,6 +21,16 @@ import type { Lang } from '../core/types.ts';
 import type { RendererEvents, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
 import { placeLabelLayer, placeSymbolLayer } from './place-layers.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
+
+/**
+ * Starts MapLibre's worker now (its script fetched, compiled and run on its own thread), before a
+ * map is created: a page that must wait for something else first (the static map's WebGL check)
+ * has the worker ready by then instead of starting it with the map.
+ */
+export function prewarmMapLibre(): void {
+  setWorkerUrl(workerUrl);
+  prewarm();
+}
 
 /** Options of {@link createMapLibreRenderer}. */
 export interface MapLibreRendererOptions {
@@ -119,9 +130,11 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     for (const l of listeners[event]) (l as (...a: Parameters<RendererEvents[E]>) => void)(...args);
   };
 
+  // The style's sources and layers are in (not yet the basemap's tiles): the places go in now,
+  // so that their tiles are made with the basemap's, not in a second round after its `load`.
   const styleReady = new Promise<void>((resolve) => {
-    if (map.isStyleLoaded()) resolve();
-    else map.once('load', () => resolve());
+    if ((map as unknown as { style?: { _loaded?: boolean } }).style?._loaded) resolve();
+    else map.once('style.load', () => resolve());
   });
 
   const regionFeatures = (): Array<Feature<Point, PlaceProperties>> => (places?.features ?? []).filter((f) => f.properties.in_region);
@@ -279,8 +292,11 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   map.on('resize', () => {
     if (!readerMoved && places && !selected) renderer.fitPlaces();
   });
+  // A style replacing the first (an online one, or the embedded one back) has none of our layers.
+  // The first is left to setPlaces: installing the places twice would send them to the worker twice.
+  let styleLoads = 0;
   map.on('style.load', () => {
-    if (places) installLayers();
+    if (styleLoads++ > 0 && places) installLayers();
   });
 
   map.on('click', (e) => {
@@ -306,7 +322,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   });
 
   if (opts.onlineStyleUrl) {
-    void styleReady.then(() => tryOnlineStyle(opts.onlineStyleUrl as string));
+    // Once the embedded basemap is drawn (its `load`): the reader has a map while it is fetched.
+    const url = opts.onlineStyleUrl;
+    if (map.loaded()) tryOnlineStyle(url);
+    else map.once('load', () => tryOnlineStyle(url));
   }
   function tryOnlineStyle(url: string): void {
     let settled = false;

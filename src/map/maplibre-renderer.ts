@@ -130,11 +130,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     for (const l of listeners[event]) (l as (...a: Parameters<RendererEvents[E]>) => void)(...args);
   };
 
-  // The style's sources and layers are in (not yet the basemap's tiles): the places go in now,
-  // so that their tiles are made with the basemap's, not in a second round after its `load`.
   const styleReady = new Promise<void>((resolve) => {
-    if ((map as unknown as { style?: { _loaded?: boolean } }).style?._loaded) resolve();
-    else map.once('style.load', () => resolve());
+    if (map.isStyleLoaded()) resolve();
+    else map.once('load', () => resolve());
   });
 
   const regionFeatures = (): Array<Feature<Point, PlaceProperties>> => (places?.features ?? []).filter((f) => f.properties.in_region);
@@ -292,11 +290,8 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   map.on('resize', () => {
     if (!readerMoved && places && !selected) renderer.fitPlaces();
   });
-  // A style replacing the first (an online one, or the embedded one back) has none of our layers.
-  // The first is left to setPlaces: installing the places twice would send them to the worker twice.
-  let styleLoads = 0;
   map.on('style.load', () => {
-    if (styleLoads++ > 0 && places) installLayers();
+    if (places) installLayers();
   });
 
   map.on('click', (e) => {
@@ -322,10 +317,7 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   });
 
   if (opts.onlineStyleUrl) {
-    // Once the embedded basemap is drawn (its `load`): the reader has a map while it is fetched.
-    const url = opts.onlineStyleUrl;
-    if (map.loaded()) tryOnlineStyle(url);
-    else map.once('load', () => tryOnlineStyle(url));
+    void styleReady.then(() => tryOnlineStyle(opts.onlineStyleUrl as string));
   }
   function tryOnlineStyle(url: string): void {
     let settled = false;

@@ -42,7 +42,9 @@ void startApp({
       // MapLibre opens on the static map's view, as the reader left it (src/map/svg-camera.ts),
       // and follows it if the reader moves it while MapLibre loads: no jump at the swap.
       createWebGL: async (opening) => {
-        const { createPageMapLibre } = await import('./map/create-page-maplibre.ts');
+        const { createPageMapLibre, prewarmMapLibre } = await import('./map/create-page-maplibre.ts');
+        // Its worker starts while the WebGL check and the reader's gesture are waited for.
+        prewarmMapLibre();
         try {
           return await createPageMapLibre(input, { assetBase: base, onlineStyleUrl: basemapParam, initialView: await opening() });
         } catch (error) {

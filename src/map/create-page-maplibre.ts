@@ -1,6 +1,9 @@
 import { createMapLibreRenderer } from './maplibre-renderer.ts';
 import type { MapView, RendererRequest, ViewableRenderer } from './renderer.ts';
 
+// For a page that creates its map later (after a WebGL check): its worker can start first.
+export { prewarmMapLibre } from './maplibre-renderer.ts';
+
 /** What differs between the pages that show the MapLibre map. */
 export interface PageMapLibreOptions {
   /** URL the font files resolve against (the site's root). */

@@ -7,6 +7,7 @@ import {
   AttributionControl,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
   ScaleControl,
   setWorkerUrl,
   type GeoJSONSource,
@@ -20,6 +21,16 @@ import type { Lang } from '../core/types.ts';
 import type { RendererEvents, RendererStyles, RendererZones, ViewableRenderer } from './renderer.ts';
 import { placeLabelLayer, placeSymbolLayer } from './place-layers.ts';
 import { BASEMAP_LAYER_IDS, FONT_FILES, FONT_NAME, createStyle } from './style.ts';
+
+/**
+ * Starts MapLibre's worker now (its script fetched, compiled and run on its own thread), before a
+ * map is created: a page that must wait for something else first (the static map's WebGL check)
+ * has the worker ready by then instead of starting it with the map.
+ */
+export function prewarmMapLibre(): void {
+  setWorkerUrl(workerUrl);
+  prewarm();
+}
 
 /** Options of {@link createMapLibreRenderer}. */
 export interface MapLibreRendererOptions {

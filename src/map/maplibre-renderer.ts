@@ -96,6 +96,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     container: opts.container,
     style: embeddedStyle(),
     attributionControl: false,
+    // Symbols and labels appear at once instead of fading in over 300 ms: every change of the
+    // data (each move of the timeline) would otherwise be drawn again for a frame after frame of
+    // fading, each a full frame on the main thread with software WebGL, and idle waits for the end.
+    fadeDuration: 0,
     // On the view it will show when it has one (the static map's): its first frames, which the
     // style's `load` waits for, are then of that view and not of one it leaves at once.
     center: opts.initialView?.center ?? opts.centre,

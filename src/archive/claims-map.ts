@@ -144,6 +144,10 @@ export function createClaimsMap(options: ClaimsMapOptions): ClaimsMap {
   const map = new MapLibreMap({
     container,
     style,
+    // Symbols and labels appear at once instead of fading in over 300 ms: every change of the
+    // data (each move of the timeline) would otherwise be drawn again for a frame after frame of
+    // fading, each a full frame on the main thread with software WebGL, and idle waits for the end.
+    fadeDuration: 0,
     // The canvas map's view, exactly: the clusters depend on the zoom's integer part.
     center: options.view.center,
     zoom: options.view.zoom,

@@ -107,6 +107,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     container: opts.container,
     style: embeddedStyle(),
     attributionControl: false,
+    // Symbols and labels appear at once instead of fading in over 300 ms: every change of the
+    // data (each move of the timeline) would otherwise be drawn again for a frame after frame of
+    // fading, each a full frame on the main thread with software WebGL, and idle waits for the end.
+    fadeDuration: 0,
     // On the view it will show when it has one (the static map's): its first frames, which the
     // style's `load` waits for, are then of that view and not of one it leaves at once.
     center: opts.initialView?.center ?? opts.centre,
@@ -120,6 +124,10 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   map.addControl(new AttributionControl({ compact: true, customAttribution: opts.attribution }), 'bottom-right');
 
   let places: PlacesCollection | null = null;
+  /** What each source was last given (a key of its data), so unchanged data is not sent again. */
+  const sentData = new Map<string, string>();
+  /** The feature state each place was last given (selected, highlighted), so only changes are sent. */
+  const appliedStates = new Map<string, { selected: boolean; highlighted: boolean }>();
   let zones: RendererZones | null = null;
   let zonesVisible = true;
   let selectedZone: string | null = null;
@@ -142,6 +150,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
   // Places first: their layers are installed and drawn before the context (rings, precision
   // circles, zones), whose extra shader programs would otherwise delay the first useful frame.
   let contextInstalled = false;
+  const addLayer = (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string): void => {
+    if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
+  };
   const installLayers = (): void => {
     const pixelRatio = Math.max(1, Math.ceil(window.devicePixelRatio || 1));
     for (const style of new Set([...styles.byPlace.values()].map((s) => s.symbol))) {
@@ -164,12 +175,12 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
         },
       })),
     };
-    const precisionData: FeatureCollection<Polygon> = {
+    const precise = features.filter((f) => NEIGHBOURHOOD_KINDS.has(f.properties.kind) || f.properties.precision_code === 2);
+    const precisionKey = JSON.stringify(precise.map((f) => [f.properties.id, f.geometry.coordinates, f.properties.precision_km, styles.byPlace.get(f.properties.id)?.colour ?? '#666666']));
+    const precisionData = (): FeatureCollection<Polygon> => ({
       type: 'FeatureCollection',
-      features: features
-        .filter((f) => NEIGHBOURHOOD_KINDS.has(f.properties.kind) || f.properties.precision_code === 2)
-        .map((f) => turfCircle(f.geometry.coordinates, f.properties.precision_km, { units: 'kilometers', steps: 64, properties: { id: f.properties.id, colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' } })),
-    };
+      features: precise.map((f) => turfCircle(f.geometry.coordinates, f.properties.precision_km, { units: 'kilometers', steps: 64, properties: { id: f.properties.id, colour: styles.byPlace.get(f.properties.id)?.colour ?? '#666666' } })),
+    });
     const ringData = (): FeatureCollection<LineString | Point> => ({
       type: 'FeatureCollection',
       features: opts.ringsKm.flatMap((km) => {
@@ -181,19 +192,27 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
         ];
       }),
     });
-    const setData = (id: string, data: FeatureCollection): void => {
+    const setData = (id: string, data: FeatureCollection, key?: string): void => {
       const source = map.getSource(id) as GeoJSONSource | undefined;
-      if (source) source.setData(data);
-      else map.addSource(id, { type: 'geojson', data, ...(id === SOURCES.places ? { promoteId: 'id' } : {}) });
+      if (source) {
+        // The same data again (the timeline moved to a date that changes nothing here): not sent to
+        // MapLibre's worker, whose new tiles would be placed and drawn again.
+        if (key !== undefined && sentData.get(id) === key) return;
+        source.setData(data);
+      } else {
+        map.addSource(id, { type: 'geojson', data, ...(id === SOURCES.places ? { promoteId: 'id' } : {}) });
+        // A new source (a first install, or a style reloaded) has no feature state yet.
+        if (id === SOURCES.places) appliedStates.clear();
+      }
+      if (key === undefined) sentData.delete(id);
+      else sentData.set(id, key);
     };
-    setData(SOURCES.places, placeData);
-    const add = (layer: Parameters<MapLibreMap['addLayer']>[0], beforeId?: string): void => {
-      if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
-    };
+    setData(SOURCES.places, placeData, JSON.stringify(placeData.features.map((f) => [f.geometry.coordinates, f.properties])));
+    const add = addLayer;
     add(placeSymbolLayer(LAYERS.places, SOURCES.places));
     add(placeLabelLayer(LAYERS.labels, SOURCES.places, lang));
     if (contextInstalled) {
-      setData(SOURCES.precision, precisionData);
+      if (!(map.getSource(SOURCES.precision) && sentData.get(SOURCES.precision) === precisionKey)) setData(SOURCES.precision, precisionData(), precisionKey);
       // The rings and the centre never change: set once (a redraw for another date leaves them).
       if (!map.getSource(SOURCES.rings)) setData(SOURCES.rings, ringData());
       if (!map.getSource(SOURCES.centre)) setData(SOURCES.centre, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: { type: 'Point', coordinates: opts.centre }, properties: {} }] });
@@ -254,10 +273,17 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     if (!map.getSource(SOURCES.places)) return;
     const marked: string[] = [];
     for (const f of regionFeatures()) {
-      const target = { source: SOURCES.places, id: f.properties.id };
-      map.setFeatureState(target, { selected: f.properties.id === selected, highlighted: highlighted.includes(f.properties.id) });
+      const id = f.properties.id;
+      const target = { source: SOURCES.places, id };
+      const next = { selected: id === selected, highlighted: highlighted.includes(id) };
+      // Only what changed (feature state outlives setData): the timeline redraws every place per move.
+      const before = appliedStates.get(id);
+      if (!before || before.selected !== next.selected || before.highlighted !== next.highlighted) {
+        map.setFeatureState(target, next);
+        appliedStates.set(id, next);
+      }
       // Read back from the map, so the attribute reports what the map holds, not what we asked.
-      if (map.getFeatureState(target).highlighted) marked.push(f.properties.id);
+      if (next.highlighted && map.getFeatureState(target).highlighted) marked.push(id);
     }
     opts.container.dataset.highlightedPlaces = marked.sort().join(' ');
   };
@@ -392,7 +418,9 @@ export function createMapLibreRenderer(options: MapLibreRendererOptions): Viewab
     },
     setZones(next) {
       zones = next;
-      if (map.getSource(SOURCES.places) && contextInstalled) installLayers();
+      // Only the zones: the places and their context are as they were.
+      if (map.getSource(SOURCES.places) && contextInstalled && map.getLayer(LAYERS.precisionFill)) installZones(LAYERS.precisionFill, addLayer);
+      else if (map.getSource(SOURCES.places) && contextInstalled) installLayers();
     },
     setZonesVisible(visible) {
       zonesVisible = visible;

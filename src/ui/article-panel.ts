@@ -169,7 +169,11 @@ export function createArticlePanel(container: HTMLElement, events: ArticlePanelE
     },
     setColours(colours) {
       // Through the CSSOM, like render: the site's CSP forbids inline styles.
-      for (const el of container.querySelectorAll<HTMLElement>('.cm-mention')) el.style.setProperty('--cm-colour', colours.get(el.dataset.place as string) ?? '#6a6a6a');
+      // Only what changed: the timeline sets them on every move, and each change restyles the text.
+      for (const el of container.querySelectorAll<HTMLElement>('.cm-mention')) {
+        const colour = colours.get(el.dataset.place as string) ?? '#6a6a6a';
+        if (el.style.getPropertyValue('--cm-colour') !== colour) el.style.setProperty('--cm-colour', colour);
+      }
     },
     scrollToParagraph(paragraphId) {
       const block = blockOf(paragraphId);

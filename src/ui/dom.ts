@@ -20,14 +20,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+/** Parsed symbols by their SVG string, cloned for each use: the timeline redraws the lists and the legend on every move. */
+const parsedSvgs = new Map<string, SVGSVGElement>();
+const PARSED_SVGS_MAX = 256;
+
 /**
  * Parses an SVG string built by our own symbol code (numbers and validated colours only) into a
- * node, through DOMParser rather than innerHTML so no script context is ever involved.
+ * node, through DOMParser rather than innerHTML so no script context is ever involved. Each
+ * string is parsed once and the node cloned after.
  */
 export function svgNode(svg: string): SVGSVGElement {
-  const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
-  const node = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
-  node.setAttribute('aria-hidden', 'true');
-  node.setAttribute('focusable', 'false');
-  return node;
+  let parsed = parsedSvgs.get(svg);
+  if (!parsed) {
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    parsed = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    parsed.setAttribute('aria-hidden', 'true');
+    parsed.setAttribute('focusable', 'false');
+    if (parsedSvgs.size >= PARSED_SVGS_MAX) parsedSvgs.clear();
+    parsedSvgs.set(svg, parsed);
+  }
+  return parsed.cloneNode(true) as SVGSVGElement;
 }

@@ -45,6 +45,16 @@ export function renderLegend(
     rows.set(symbol, f.properties.stale ? `${words}${input.lang === 'ar' ? '؛ ' : '; '}${s.staleLegend(DEFAULT_CONTROL_OPTIONS.staleAfterDays).toLowerCase()}` : words);
   }
   const order = [...rows.keys()].sort();
+  // The same legend as drawn (the timeline renders it on every move of its handle): kept as it is.
+  const timelineIn = input.timeline ?? null;
+  const facts = input.zones ? zoneFacts(input) : [];
+  const signature = JSON.stringify([
+    input.lang, input.outlet, input.date, input.oneArticle ?? false, timelineIn, input.centre.label[input.lang],
+    order.map((symbol) => [symbol, rows.get(symbol), input.styles.svg(symbol, 16)]),
+    input.zones ? [input.zones.visible, s.zonesLabel(input.zones.inferredFrom), facts] : null,
+  ]);
+  if (signatures.get(container) === signature && container.firstChild) return;
+  signatures.set(container, signature);
   // The legend folds away (its state survives re-rendering), so small maps stay usable.
   const collapsed = container.dataset.collapsed === 'true';
   const toggle = h('button', { type: 'button', class: 'cm-legend__toggle', 'aria-expanded': String(!collapsed), 'aria-controls': 'cm-legend-body' }, s.legend);
@@ -71,14 +81,14 @@ export function renderLegend(
       h('li', { class: 'cm-legend__item' }, h('span', { class: 'cm-legend__swatch cm-legend__swatch--precision', 'aria-hidden': 'true' }), h('span', {}, s.precisionCircle)),
     ),
   );
-  if (input.zones) body.append(renderZonesSection(input as typeof input & { zones: NonNullable<typeof input.zones> }));
+  if (input.zones) body.append(renderZonesSection(input as typeof input & { zones: NonNullable<typeof input.zones> }, facts));
 }
 
-/** The zones part of the legend: the toggle, what the hatch and dashes mean, and the facts. */
-function renderZonesSection(input: Parameters<typeof renderLegend>[1] & { zones: NonNullable<Parameters<typeof renderLegend>[1]['zones']> }): HTMLElement {
-  const s = STRINGS[input.lang];
-  const checkbox = h('input', { type: 'checkbox', class: 'cm-legend__zones-toggle', checked: input.zones.visible });
-  checkbox.addEventListener('change', () => input.zones.onToggle(checkbox.checked));
+/** What the legend last drew in each container, to skip drawing it again unchanged. */
+const signatures = new WeakMap<HTMLElement, string>();
+
+/** The zones' facts: the nearest place each party holds to the centre, in words. */
+function zoneFacts(input: Parameters<typeof renderLegend>[1]): string[] {
   const facts: string[] = [];
   for (const entry of nearestToCentre(input.places, input.centre.coordinates, input.parties.map((p) => p.id))) {
     const party = input.parties.find((p) => p.id === entry.party);
@@ -86,6 +96,14 @@ function renderZonesSection(input: Parameters<typeof renderLegend>[1] & { zones:
     if (!party || !place) continue;
     facts.push(formatNearest(entry, party.name[input.lang], input.lang === 'ar' ? place.name_ar : place.name_en, input.centre.name[input.lang], input.lang));
   }
+  return facts;
+}
+
+/** The zones part of the legend: the toggle, what the hatch and dashes mean, and the facts. */
+function renderZonesSection(input: Parameters<typeof renderLegend>[1] & { zones: NonNullable<Parameters<typeof renderLegend>[1]['zones']> }, facts: readonly string[]): HTMLElement {
+  const s = STRINGS[input.lang];
+  const checkbox = h('input', { type: 'checkbox', class: 'cm-legend__zones-toggle', checked: input.zones.visible });
+  checkbox.addEventListener('change', () => input.zones.onToggle(checkbox.checked));
   return h(
     'div',
     { class: 'cm-legend__zones' },

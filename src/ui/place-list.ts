@@ -16,40 +16,100 @@ export function readingOrder(places: PlacesCollection, blockOrder: readonly stri
   return places.features.map((f) => f.properties).sort((a, b) => first(a) - first(b) || a.id.localeCompare(b.id));
 }
 
-/** Renders the list of places (in the region) or of places also mentioned (outside it). */
+/** A place's row as drawn, with what it shows, so a render changes only what differs. */
+interface ListItem {
+  li: HTMLLIElement;
+  button: HTMLButtonElement;
+  name: HTMLSpanElement;
+  status: HTMLSpanElement;
+  symbol: string;
+}
+
+/** What a list keeps between renders: its rows by place, and the latest handlers. */
+interface ListState {
+  list: HTMLUListElement;
+  items: Map<string, ListItem>;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+const lists = new WeakMap<HTMLElement, ListState>();
+
+const setAttr = (el: Element, name: string, value: string): void => {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+};
+const setText = (el: HTMLElement, value: string): void => {
+  if (el.textContent !== value) el.textContent = value;
+};
+
+/**
+ * Renders the list of places (in the region) or of places also mentioned (outside it). Rendered
+ * again (the timeline does it on every move of its handle), a place keeps its button and only
+ * what changed in it is written (status, symbol, words); the list's children are only moved
+ * when its order changed.
+ */
 export function renderPlaceList(
   container: HTMLElement,
   items: readonly PlaceProperties[],
   context: { styles: PlaceStyles; parties: readonly Party[]; lang: Lang; selected: string | null; onSelect: (id: string) => void; onHover: (id: string | null) => void },
 ): void {
-  const list = h('ul', { class: 'cm-place-list__items' });
-  // Parsed once per symbol and cloned: the timeline redraws the lists on every move of its handle.
-  const symbols = new Map<string, SVGSVGElement>();
-  const symbolNode = (symbol: string): SVGSVGElement => {
-    let node = symbols.get(symbol);
-    if (!node) {
-      node = svgNode(context.styles.svg(symbol, 14));
-      symbols.set(symbol, node);
-    }
-    return node.cloneNode(true) as SVGSVGElement;
-  };
-  for (const p of items) {
-    const style = context.styles.byPlace.get(p.id);
-    const button = h(
-      'button',
-      { type: 'button', class: 'cm-place-list__button', 'data-place': p.id, 'data-status': p.stale ? `${p.status} stale` : p.status, 'aria-pressed': String(context.selected === p.id) },
-      style ? symbolNode(style.symbol) : null,
-      h('span', { class: 'cm-place-list__name' }, placeName(p, context.lang)),
-      h('span', { class: 'cm-place-list__status' }, describeStatus(p, context.parties, context.lang)),
-    );
-    button.addEventListener('click', () => context.onSelect(p.id));
-    button.addEventListener('mouseenter', () => context.onHover(p.id));
-    button.addEventListener('mouseleave', () => context.onHover(null));
-    button.addEventListener('focus', () => context.onHover(p.id));
-    button.addEventListener('blur', () => context.onHover(null));
-    list.append(h('li', {}, button));
+  let state = lists.get(container);
+  if (!state || state.list.parentNode !== container) {
+    state = { list: h('ul', { class: 'cm-place-list__items' }), items: new Map(), onSelect: context.onSelect, onHover: context.onHover };
+    lists.set(container, state);
+    container.replaceChildren(state.list);
   }
-  container.replaceChildren(list);
+  const current = state;
+  current.onSelect = context.onSelect;
+  current.onHover = context.onHover;
+  const next = new Map<string, ListItem>();
+  const order: HTMLLIElement[] = [];
+  const svgs = new Map<string, string>();
+  for (const p of items) {
+    const id = p.id;
+    const style = context.styles.byPlace.get(id);
+    let symbol = style ? svgs.get(style.symbol) : '';
+    if (symbol === undefined && style) {
+      symbol = context.styles.svg(style.symbol, 14);
+      svgs.set(style.symbol, symbol);
+    }
+    symbol ??= '';
+    const dataStatus = p.stale ? `${p.status} stale` : p.status;
+    const name = placeName(p, context.lang);
+    const status = describeStatus(p, context.parties, context.lang);
+    const pressed = String(context.selected === id);
+    let item = next.has(id) ? undefined : current.items.get(id);
+    if (!item) {
+      const nameEl = h('span', { class: 'cm-place-list__name' }, name);
+      const statusEl = h('span', { class: 'cm-place-list__status' }, status);
+      const button = h('button', { type: 'button', class: 'cm-place-list__button', 'data-place': id, 'data-status': dataStatus, 'aria-pressed': pressed }, symbol ? svgNode(symbol) : null, nameEl, statusEl);
+      button.addEventListener('click', () => current.onSelect(id));
+      button.addEventListener('mouseenter', () => current.onHover(id));
+      button.addEventListener('mouseleave', () => current.onHover(null));
+      button.addEventListener('focus', () => current.onHover(id));
+      button.addEventListener('blur', () => current.onHover(null));
+      item = { li: h('li', {}, button), button, name: nameEl, status: statusEl, symbol };
+    } else {
+      const { button } = item;
+      setAttr(button, 'data-status', dataStatus);
+      setAttr(button, 'aria-pressed', pressed);
+      if (item.symbol !== symbol) {
+        const old = button.firstElementChild instanceof SVGSVGElement ? button.firstElementChild : null;
+        if (symbol && old) old.replaceWith(svgNode(symbol));
+        else if (symbol) button.prepend(svgNode(symbol));
+        else old?.remove();
+        item.symbol = symbol;
+      }
+      setText(item.name, name);
+      setText(item.status, status);
+    }
+    next.set(id, item);
+    order.push(item.li);
+  }
+  current.items = next;
+  const children = current.list.children;
+  let same = children.length === order.length;
+  for (let i = 0; same && i < order.length; i++) same = children[i] === order[i];
+  if (!same) current.list.replaceChildren(...order);
 }
 
 /** Updates which list button is pressed without re-rendering. */

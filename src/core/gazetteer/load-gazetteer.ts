@@ -6,7 +6,8 @@ import type { Gazetteer, Place, PlaceKind, PlaceLayer, PrecisionCode } from '../
 import { parseYaml, type ParsedYaml, type SourceFile } from '../yaml/parse-yaml.ts';
 import { readGazetteerLayer } from './read-gazetteer-layer.ts';
 
-interface RawPlace {
+/** A place as the gazetteer files write it (snake_case, before `Place`). */
+export interface RawPlace {
   id: string;
   ar: string[];
   en: string[];
@@ -40,7 +41,8 @@ interface Entry {
   layer: PlaceLayer;
 }
 
-const AREA_KINDS: ReadonlySet<PlaceKind> = new Set(['district', 'region', 'country']);
+/** Kinds that are areas: they need `extent_km`, and only they may be another place's `admin`. */
+export const AREA_KINDS: ReadonlySet<PlaceKind> = new Set(['district', 'region', 'country']);
 
 /**
  * Loads and checks the curated gazetteer (`geo/gazetteer.yaml`) alone. Same as
@@ -143,7 +145,14 @@ export function loadGazetteerLayers(curated: SourceFile, layers: readonly Gazett
   }
   if (issues.length > 0) throw new ValidationError(issues);
 
-  const places: Place[] = entries.map(({ raw, layer }) => ({
+  const places: Place[] = entries.map(({ raw, layer }) => toPlace(raw, layer));
+  // The schema requires the region in the curated file, which was read without issues.
+  return { places, region: region as unknown as [number, number, number, number] };
+}
+
+/** A file's place as the pipeline uses it; `layer` for places read from the gazetteer's layers. */
+export function toPlace(raw: RawPlace, layer?: PlaceLayer): Place {
+  return {
     id: raw.id,
     ar: raw.ar,
     en: raw.en,
@@ -157,11 +166,9 @@ export function loadGazetteerLayers(curated: SourceFile, layers: readonly Gazett
     ...(raw.extent_km !== undefined ? { extentKm: raw.extent_km } : {}),
     ...(raw.needs_trigger ? { needsTrigger: true } : {}),
     ...(raw.note !== undefined ? { note: raw.note } : {}),
-    layer,
+    ...(layer !== undefined ? { layer } : {}),
     ...(raw.population !== undefined ? { population: raw.population } : {}),
     ...(raw.geonames !== undefined ? { geonames: raw.geonames } : {}),
     ...(raw.pcode !== undefined ? { pcode: raw.pcode } : {}),
-  }));
-  // The schema requires the region in the curated file, which was read without issues.
-  return { places, region: region as unknown as [number, number, number, number] };
+  };
 }

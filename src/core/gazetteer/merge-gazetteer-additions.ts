@@ -2,29 +2,13 @@ import { ValidationError, type Issue } from '../errors.ts';
 import { distanceKm } from '../geo/distance-km.ts';
 import { gazetteerAdditionSchema } from '../schema/schemas.ts';
 import { validateSchema } from '../schema/validate-schema.ts';
-import type { Gazetteer, Place, PlaceKind, PrecisionCode } from '../types.ts';
+import type { Gazetteer, Place } from '../types.ts';
 import { parseYaml, type SourceFile } from '../yaml/parse-yaml.ts';
+import { AREA_KINDS, toPlace, type RawPlace } from './load-gazetteer.ts';
 
 /** File name of an article's gazetteer addition, beside its texts (`content/<id>/…`). */
 export const GAZETTEER_ADDITION_FILE = 'gazetteer-addition.yaml';
 
-interface RawPlace {
-  id: string;
-  ar: string[];
-  en: string[];
-  lat: number;
-  lon: number;
-  kind: PlaceKind;
-  admin: string | null;
-  precision_km: number;
-  precision_code: PrecisionCode;
-  source: string;
-  extent_km?: number;
-  needs_trigger?: boolean;
-  note?: string;
-}
-
-const AREA_KINDS: ReadonlySet<PlaceKind> = new Set(['district', 'region', 'country']);
 
 /**
  * Appends the places of gazetteer additions (`content/<article>/gazetteer-addition.yaml`, the
@@ -96,22 +80,4 @@ export function mergeGazetteerAdditions(base: Gazetteer, files: readonly SourceF
   }
   if (issues.length > 0) throw new ValidationError(issues);
   return { region: base.region, places: [...base.places, ...added.map(({ raw }) => toPlace(raw))] };
-}
-
-function toPlace(raw: RawPlace): Place {
-  return {
-    id: raw.id,
-    ar: raw.ar,
-    en: raw.en,
-    lon: raw.lon,
-    lat: raw.lat,
-    kind: raw.kind,
-    admin: raw.admin,
-    precisionKm: raw.precision_km,
-    precisionCode: raw.precision_code,
-    source: raw.source,
-    ...(raw.extent_km !== undefined ? { extentKm: raw.extent_km } : {}),
-    ...(raw.needs_trigger ? { needsTrigger: true } : {}),
-    ...(raw.note !== undefined ? { note: raw.note } : {}),
-  };
 }
